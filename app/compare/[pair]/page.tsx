@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Suspense } from "react";
+import { CapabilityList } from "@/components/capability-list";
+import { ComparisonTable } from "@/components/comparison-table";
+import { JsonLd } from "@/components/json-ld";
+import { Verdict } from "@/components/verdict";
+import { comparisonPath, MAX_COMPARED, toolPath } from "@/lib/compare-url";
+import { loadComparison, resolveComparisonSegment, suggestAdditions } from "@/lib/comparison/load";
+import { siteUrl } from "@/lib/env";
+import { joinWords } from "@/lib/verdict";
+
+type Props = { params: Promise<{ pair: string }> };
+
+async function resolveOrExit(params: Props["params"]) {
+  const { pair } = await params;
+  const resolution = await resolveComparisonSegment(pair);
+  if (resolution.kind === "not-found") notFound();
+  if (resolution.kind === "single" || resolution.canonicalPath !== `/compare/${pair}`) permanentRedirect(resolution.canonicalPath);
+  return resolution;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slugs, canonicalPath } = await resolveOrExit(params);
+  const data = await loadComparison(slugs);
+  if (!data) return {};
+  const names = data.tools.map((tool) => tool.name);
+  const title = `${names.join(" vs ")}: side-by-side comparison`;
+  const description = `${joinWords(names)} compared on Rank, quality, adoption, ecosystem, pricing and ${data.tools.reduce((n, t) => n + t.capabilities.length, 0)} capabilities. ${data.verdict[0]}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: canonicalPath },
+    openGraph: { title, description, url: canonicalPath, type: "article" },
+  };
+}
+
+export default function ComparePage({ params }: Props) {
+  return (
+    <Suspense fallback={<p className="muted">Loading comparison…</p>}>
+      <Comparison params={params} />
+    </Suspense>
+  );
+}
+
+async function Comparison({ params }: Props) {
+  const { slugs, canonicalPath } = await resolveOrExit(params);
+  const [data, additions] = await Promise.all([loadComparison(slugs), suggestAdditions(slugs)]);
+  if (!data) notFound();
+  const { tools, verdict } = data;
+  const names = tools.map((tool) => tool.name);
+  return (
+    <article className="space-y-8">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "ItemList",
+          name: `${names.join(" vs ")}`,
+          url: `${siteUrl()}${canonicalPath}`,
+          itemListElement: tools.map((tool, index) => ({
+            "@type": "ListItem",
+            position: index + 1,
+            item: { "@type": "SoftwareApplication", name: tool.name, url: `${siteUrl()}${toolPath(tool.slug)}`, applicationCategory: tool.kind },
+          })),
+        }}
+      />
+      <header className="space-y-2">
+        <h1 className="text-2xl sm:text-3xl">{names.join(" vs ")}</h1>
+        <p className="muted">Side-by-side comparison to help you choose. Every score is computed from sourced signals.</p>
+      </header>
+      <ComparisonTable tools={tools} />
+      <Verdict sentences={verdict} />
+      <div className={`grid gap-8 ${tools.length > 2 ? "lg:grid-cols-2" : "md:grid-cols-2"}`}>
+        {tools.map((tool) => (
+          <section key={tool.slug} aria-labelledby={`caps-${tool.slug}`} className="space-y-3">
+            <h2 id={`caps-${tool.slug}`} className="text-xl">
+              {tool.name}: {tool.capabilities.length} capabilities
+            </h2>
+            <CapabilityList capabilities={tool.capabilities} />
+          </section>
+        ))}
+      </div>
+      <footer className="card space-y-3">
+        <p>
+          <Link className="button" href={`/search?from=${tools.map((tool) => tool.slug).join(",")}`}>
+            Search the match graph →
+          </Link>
+        </p>
+        {tools.length < MAX_COMPARED && additions.length > 0 && (
+          <nav aria-label="Add a tool to this comparison">
+            <p className="muted mb-2 text-sm">Add a tool (up to {MAX_COMPARED} side by side):</p>
+            <ul className="flex flex-wrap gap-2">
+              {additions.map((tool) => (
+                <li key={tool.slug}>
+                  <Link className="button-quiet" href={comparisonPath([...slugs, tool.slug])}>
+                    + {tool.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </footer>
+    </article>
+  );
+}

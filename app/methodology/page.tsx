@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { SIGNAL_KINDS } from "@/lib/schemas/enums";
+import { DIMENSIONS, DIMENSION_LABELS, METHOD_VERSION, SIGNAL_SCALES, WEIGHTS } from "@/lib/scoring/method";
+
+export const metadata: Metadata = {
+  title: "How Rank works",
+  description: "The formula behind toolmatch's Rank and its four sub-scores — Adoption, Quality, Ecosystem and Match Graph — with the current weights and scales.",
+  alternates: { canonical: "/methodology" },
+  openGraph: { title: "How Rank works", url: "/methodology" },
+};
+
+const pct = (weight: number) => `${Math.round(weight * 100)}%`;
+
+export default function MethodologyPage() {
+  return (
+    <article className="prose-like mx-auto max-w-3xl space-y-6">
+      <h1 className="text-3xl">How Rank works</h1>
+      <p>
+        Rank is a number from 0 to 100 that sums up how established and how capable a tool is. Nobody types it in: it is computed by one
+        function from sourced, dated evidence and from the match graph, and recomputed whenever that evidence changes. Method version{" "}
+        <strong>{METHOD_VERSION}</strong>.
+      </p>
+      <h2 className="text-xl">The formula</h2>
+      <p>Rank is a weighted sum of four sub-scores, each from 0 to 100, rounded to a whole number:</p>
+      <ul className="list-disc space-y-1 pl-6">
+        {DIMENSIONS.map((dimension) => (
+          <li key={dimension}>
+            <strong>{DIMENSION_LABELS[dimension]}</strong> counts for {pct(WEIGHTS[dimension])}.
+          </li>
+        ))}
+      </ul>
+      <p>
+        Adoption, Quality and Ecosystem are each the average of their signals below, after each signal is put on a 0–100 scale. A
+        dimension with no evidence scores 0: we would rather show a low number than guess. Counts that span orders of magnitude (stars,
+        downloads) use a logarithmic scale, so going from 100 to 1,000 stars counts as much as going from 10,000 to 100,000.
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Signals and how each is scaled</caption>
+          <thead>
+            <tr className="border-b border-zinc-300 dark:border-zinc-700">
+              <th scope="col" className="py-1 pr-3">Signal</th>
+              <th scope="col" className="px-2 py-1">Feeds</th>
+              <th scope="col" className="px-2 py-1">Scale</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SIGNAL_KINDS.map((kind) => {
+              const scale = SIGNAL_SCALES[kind];
+              return (
+                <tr key={kind} className="border-b border-zinc-200 dark:border-zinc-800">
+                  <th scope="row" className="py-1 pr-3 font-normal">{scale.label}</th>
+                  <td className="px-2 py-1">{DIMENSION_LABELS[scale.dimension]}</td>
+                  <td className="px-2 py-1">
+                    {scale.scale === "log"
+                      ? `logarithmic, 100 at ${scale.full.toLocaleString("en-US")}`
+                      : `linear, 0 at ${scale.floor.toLocaleString("en-US")}, 100 at ${scale.full.toLocaleString("en-US")}`}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <h2 className="text-xl">Match Graph</h2>
+      <p>
+        Every capability carries tags from a shared vocabulary (structured output, fine-tuning, open weights…). Two tools are linked when
+        their capabilities share a tag, and the link is as strong as the number of tags they share. A tool&apos;s Match Graph score is the
+        total strength of its links, on a logarithmic scale where the best-connected tool in the catalogue scores 100. It rewards tools
+        that can stand in for many others, and it moves when the catalogue grows.
+      </p>
+      <h2 className="text-xl">History and freshness</h2>
+      <p>
+        Each recomputation stores a snapshot of all five numbers with the method version and time, and tool pages show that history.
+        Every signal links to where its value was read and the date it was true; every tool shows when its data was last verified.
+      </p>
+      <h2 className="text-xl">Verdicts</h2>
+      <p>
+        The verdict on a comparison page is written from the same numbers as the table. A tool &ldquo;leads&rdquo; on a dimension only
+        when its score is strictly higher; equal scores are called ties.
+      </p>
+    </article>
+  );
+}

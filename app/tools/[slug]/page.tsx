@@ -1,0 +1,165 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { CapabilityList } from "@/components/capability-list";
+import { JsonLd } from "@/components/json-ld";
+import { ScoreHistory, ScorePanel } from "@/components/score-panel";
+import { ToolCard } from "@/components/tool-card";
+import { getTool, getToolNeighbours, getToolScoreHistory } from "@/lib/catalog/cached";
+import { comparisonPath, toolPath } from "@/lib/compare-url";
+import { formatDate } from "@/lib/dates";
+import { siteUrl } from "@/lib/env";
+import { formatPrice } from "@/lib/pricing";
+import { PRICING_MODEL_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
+import { SIGNAL_SCALES } from "@/lib/scoring/method";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const tool = await getTool(slug);
+  if (!tool) return {};
+  const title = `${tool.name}: capabilities, pricing and Rank`;
+  const description = `${tool.summary} Rank ${tool.rank}/100, ${tool.capabilities.length} capabilities, ${PRICING_MODEL_LABELS[tool.pricingModel].toLowerCase()}.`;
+  return { title, description, alternates: { canonical: toolPath(slug) }, openGraph: { title, description, url: toolPath(slug), type: "article" } };
+}
+
+export default function ToolPage({ params }: Props) {
+  return (
+    <Suspense fallback={<p className="muted">Loading tool…</p>}>
+      <ToolProfile params={params} />
+    </Suspense>
+  );
+}
+
+async function ToolProfile({ params }: Props) {
+  const { slug } = await params;
+  const [tool, history, neighbours] = await Promise.all([getTool(slug), getToolScoreHistory(slug), getToolNeighbours(slug)]);
+  if (!tool) notFound();
+  const startingPrice = tool.prices.find((price) => price.isStarting);
+  return (
+    <article className="space-y-10">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "SoftwareApplication",
+          name: tool.name,
+          url: `${siteUrl()}${toolPath(tool.slug)}`,
+          applicationCategory: TOOL_KIND_LABELS[tool.kind],
+          description: tool.summary,
+          author: { "@type": "Organization", name: tool.vendor },
+          ...(startingPrice && { offers: { "@type": "Offer", price: startingPrice.amount, priceCurrency: startingPrice.currency } }),
+        }}
+      />
+      <header className="grid gap-6 md:grid-cols-[1fr_18rem]">
+        <div className="space-y-3">
+          <p className="muted text-sm">
+            {TOOL_KIND_LABELS[tool.kind]} · {tool.vendor}
+          </p>
+          <h1 className="text-3xl">{tool.name}</h1>
+          <p className="text-lg">{tool.summary}</p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="muted">Pricing</dt>
+            <dd>
+              {PRICING_MODEL_LABELS[tool.pricingModel]}
+              {tool.freeTier ? ", with a free tier" : ", no free tier"}
+            </dd>
+            <dt className="muted">Starting price</dt>
+            <dd>{startingPrice ? formatPrice(startingPrice) : "—"}</dd>
+            <dt className="muted">Licence</dt>
+            <dd>{tool.license ?? "Not stated"}</dd>
+            <dt className="muted">Website</dt>
+            <dd>
+              <a href={tool.website} rel="noopener">{new URL(tool.website).host}</a>
+            </dd>
+            {tool.sourceRepository && (
+              <>
+                <dt className="muted">Source</dt>
+                <dd>
+                  <a href={tool.sourceRepository} rel="noopener">{tool.sourceRepository.replace(/^https?:\/\//, "")}</a>
+                </dd>
+              </>
+            )}
+            <dt className="muted">Times matched</dt>
+            <dd className="tabular-nums">{tool.timesMatched.toLocaleString("en-US")}</dd>
+            <dt className="muted">Last verified</dt>
+            <dd>{formatDate(tool.lastVerifiedAt)}</dd>
+          </dl>
+        </div>
+        <ScorePanel scores={tool.scores} />
+      </header>
+
+      {neighbours.length > 0 && (
+        <section aria-labelledby="compare-heading" className="space-y-3">
+          <h2 id="compare-heading" className="text-xl">Compare with its closest tools</h2>
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {neighbours.map((neighbour) => (
+              <ToolCard key={neighbour.slug} tool={neighbour}>
+                <p className="muted text-xs">Shares {neighbour.sharedTags.map((tag) => tag.name).join(", ")}</p>
+                <Link className="button-quiet mt-auto self-start" href={comparisonPath([tool.slug, neighbour.slug])}>
+                  Compare with {tool.name}
+                </Link>
+              </ToolCard>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="capabilities-heading" className="space-y-3">
+        <h2 id="capabilities-heading" className="text-xl">{tool.capabilities.length} capabilities</h2>
+        <CapabilityList capabilities={tool.capabilities} visible={tool.capabilities.length} />
+      </section>
+
+      <section aria-labelledby="prices-heading" className="space-y-3">
+        <h2 id="prices-heading" className="text-xl">Prices</h2>
+        {tool.prices.length === 0 ? (
+          <p className="muted">No price points: {PRICING_MODEL_LABELS[tool.pricingModel].toLowerCase()}.</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-zinc-300 dark:border-zinc-700">
+                <th scope="col" className="py-1 pr-3">What</th>
+                <th scope="col" className="px-2 py-1">Price</th>
+                <th scope="col" className="px-2 py-1">As of</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tool.prices.map((price) => (
+                <tr key={`${price.label}-${price.unit}`} className="border-b border-zinc-200 dark:border-zinc-800">
+                  <th scope="row" className="py-1 pr-3 font-normal">
+                    {price.label}
+                    {price.isStarting && <span className="chip ml-2">starting price</span>}
+                  </th>
+                  <td className="px-2 py-1 tabular-nums">{formatPrice(price)}</td>
+                  <td className="px-2 py-1">{formatDate(price.asOf)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="scores-heading" className="space-y-3">
+        <h2 id="scores-heading" className="text-xl">Score evidence and history</h2>
+        {tool.signals.length === 0 ? (
+          <p className="muted">No score signals recorded yet: evidence-based sub-scores are 0 until sourced signals are added.</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {tool.signals.map((signal) => (
+              <li key={signal.kind}>
+                <span className="font-medium">{SIGNAL_SCALES[signal.kind].label}:</span>{" "}
+                <span className="tabular-nums">{signal.value.toLocaleString("en-US")}</span>
+                {signal.note ? ` (${signal.note})` : ""} — <a href={signal.source} rel="noopener">source</a>, {formatDate(signal.observedAt)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <ScoreHistory history={history} />
+        <p className="text-sm">
+          <Link href="/methodology">How these scores are computed</Link>
+        </p>
+      </section>
+    </article>
+  );
+}

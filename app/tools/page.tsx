@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CatalogueFilters } from "@/components/catalogue-filters";
+import { Pagination } from "@/components/pagination";
+import { ToolCard } from "@/components/tool-card";
+import { getCataloguePage } from "@/lib/catalog/cached";
+import { catalogueHref, lenientCatalogueQuery } from "@/lib/schemas/catalogue-query";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = {
+  title: "The catalogue of AI tools",
+  description: "Every AI model, API, app, agent and library in toolmatch: filter by kind, pricing and free tier; sort by Rank, name or freshness.",
+  alternates: { canonical: "/tools" },
+  openGraph: { title: "The catalogue of AI tools", url: "/tools" },
+};
+
+export default function CataloguePage({ searchParams }: Props) {
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl">Catalogue</h1>
+        <p className="muted">Every tool we track, with its Rank and when its data was last verified.</p>
+      </header>
+      <Suspense fallback={<p className="muted">Loading the catalogue…</p>}>
+        <CatalogueResults searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function CatalogueResults({ searchParams }: Props) {
+  const query = lenientCatalogueQuery(await searchParams);
+  const result = await getCataloguePage(query);
+  return (
+    <div className="space-y-6">
+      <CatalogueFilters query={query} />
+      <p className="muted text-sm" role="status">
+        {result.total} {result.total === 1 ? "tool" : "tools"}
+      </p>
+      {result.items.length === 0 ? (
+        <p>No tool matches these filters. <a href="/tools">Clear the filters</a>.</p>
+      ) : (
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {result.items.map((tool) => (
+            <ToolCard key={tool.slug} tool={tool} />
+          ))}
+        </ul>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} href={(page) => catalogueHref({ ...query, page })} />
+    </div>
+  );
+}

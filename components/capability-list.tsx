@@ -1,0 +1,58 @@
+import type { CapabilityView } from "@/lib/catalog/types";
+
+function CapabilityItem({ capability }: { capability: CapabilityView }) {
+  return (
+    <li className="card space-y-2">
+      <h4 className="font-semibold">{capability.title}</h4>
+      <p>{capability.description}</p>
+      <p>
+        <strong className="font-medium">Unique: </strong>
+        {capability.unique}
+      </p>
+      <p>
+        <strong className="font-medium">vs alternatives: </strong>
+        {capability.vsAlternatives}
+      </p>
+      {capability.tags.length > 0 && (
+        <ul aria-label="Capability tags" className="flex flex-wrap gap-1.5">
+          {capability.tags.map((tag) => (
+            <li key={tag.slug} className="chip">
+              {tag.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/**
+ * The first few capabilities, then the rest behind a native <details> that
+ * opens in place — no JavaScript needed.
+ */
+export function CapabilityList({ capabilities, visible = 3 }: { capabilities: CapabilityView[]; visible?: number }) {
+  const shown = capabilities.slice(0, visible);
+  const hidden = capabilities.slice(visible);
+  return (
+    <div className="space-y-3">
+      <ol className="space-y-3">
+        {shown.map((capability) => (
+          <CapabilityItem key={capability.id} capability={capability} />
+        ))}
+      </ol>
+      {hidden.length > 0 && (
+        <details className="group">
+          <summary className="button-quiet cursor-pointer list-none">
+            <span className="group-open:hidden">+{hidden.length} more capabilities</span>
+            <span className="hidden group-open:inline">Show fewer capabilities</span>
+          </summary>
+          <ol className="mt-3 space-y-3" start={visible + 1}>
+            {hidden.map((capability) => (
+              <CapabilityItem key={capability.id} capability={capability} />
+            ))}
+          </ol>
+        </details>
+      )}
+    </div>
+  );
+}

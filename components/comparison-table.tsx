@@ -1,0 +1,72 @@
+import Link from "next/link";
+import type { ToolDetail } from "@/lib/catalog/types";
+import { toolPath } from "@/lib/compare-url";
+import { formatDate } from "@/lib/dates";
+import { formatPrice } from "@/lib/pricing";
+import { PRICING_MODEL_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
+import { DIMENSIONS, DIMENSION_LABELS } from "@/lib/scoring/method";
+import { strictLeader } from "@/lib/verdict";
+
+type Row = { label: string; value: (tool: ToolDetail) => string; number?: (tool: ToolDetail) => number };
+
+const startingPrice = (tool: ToolDetail) => {
+  const price = tool.prices.find((p) => p.isStarting);
+  return price ? formatPrice(price) : "—";
+};
+
+const ROWS: Row[] = [
+  { label: "Type", value: (tool) => TOOL_KIND_LABELS[tool.kind] },
+  { label: "Rank", value: (tool) => `${tool.rank}/100`, number: (tool) => tool.rank },
+  ...DIMENSIONS.map((dimension) => ({
+    label: DIMENSION_LABELS[dimension],
+    value: (tool: ToolDetail) => String(tool.scores?.[dimension] ?? 0),
+    number: (tool: ToolDetail) => tool.scores?.[dimension] ?? 0,
+  })),
+  { label: "Pricing", value: (tool) => PRICING_MODEL_LABELS[tool.pricingModel] },
+  { label: "Free tier", value: (tool) => (tool.freeTier ? "Yes" : "No") },
+  { label: "Starting price", value: startingPrice },
+  { label: "Capabilities", value: (tool) => `${tool.capabilities.length} decomposed`, number: (tool) => tool.capabilities.length },
+  { label: "Times matched", value: (tool) => tool.timesMatched.toLocaleString("en-US"), number: (tool) => tool.timesMatched },
+  { label: "Last verified", value: (tool) => formatDate(tool.lastVerifiedAt) },
+];
+
+/** The side-by-side table; on each numeric row the strict leader is marked, ties are not. */
+export function ComparisonTable({ tools }: { tools: ToolDetail[] }) {
+  return (
+    <div className="-mx-4 overflow-x-auto px-4">
+      <table className="w-full min-w-[28rem] border-collapse text-left text-sm sm:text-base">
+        <caption className="sr-only">Side-by-side comparison; the leader of each numeric row is marked “leads”.</caption>
+        <thead>
+          <tr className="border-b border-zinc-300 dark:border-zinc-700">
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Feature
+            </th>
+            {tools.map((tool) => (
+              <th key={tool.slug} scope="col" className="px-3 py-2 font-semibold">
+                <Link href={toolPath(tool.slug)}>{tool.name}</Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map((row) => {
+            const leader = row.number ? strictLeader(tools, row.number) : null;
+            return (
+              <tr key={row.label} className="border-b border-zinc-200 dark:border-zinc-800" data-row={row.label}>
+                <th scope="row" className="py-2 pr-3 font-medium text-zinc-600 dark:text-zinc-400">
+                  {row.label}
+                </th>
+                {tools.map((tool) => (
+                  <td key={tool.slug} className={`px-3 py-2 tabular-nums ${leader === tool ? "font-semibold text-lead" : ""}`} data-leader={leader === tool || undefined}>
+                    {row.value(tool)}
+                    {leader === tool && <span className="ml-1.5 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300">leads</span>}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

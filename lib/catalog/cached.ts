@@ -1,0 +1,82 @@
+import { cacheLife, cacheTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import type { CatalogueQuery } from "@/lib/schemas/catalogue-query";
+import * as queries from "./queries";
+
+// Cached reads for pages. Each is tagged with exactly what it shows, so a
+// write invalidates the tags it touches and the next request sees the change.
+// The time-based lifetime only bounds staleness for writes made outside the
+// server process (scripts), which cannot reach this in-memory cache.
+
+export async function getTool(slug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(CACHE_TAGS.tool(slug));
+  return queries.getToolDetail(slug);
+}
+
+export async function getToolScoreHistory(slug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(CACHE_TAGS.tool(slug));
+  return queries.getScoreHistory(slug);
+}
+
+export async function getToolNeighbours(slug: string, limit = 6) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(CACHE_TAGS.catalogue, CACHE_TAGS.tool(slug));
+  return queries.getNeighbours(slug, limit);
+}
+
+export async function getCataloguePage(query: CatalogueQuery) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(CACHE_TAGS.catalogue);
+  return queries.listTools(query);
+}
+
+export async function getTopTools(limit: number) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(CACHE_TAGS.catalogue);
+  return queries.getTopTools(limit);
+}
+
+export async function getPublishedSlugs() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(CACHE_TAGS.catalogue);
+  return queries.listPublishedSlugs();
+}
+
+export async function getCapabilityTags() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(CACHE_TAGS.tags, CACHE_TAGS.catalogue);
+  return queries.listCapabilityTags();
+}
+
+/**
+ * Comparisons worth opening: the most viewed first, then, while views are few,
+ * each top tool paired with its closest neighbour in the match graph.
+ */
+export async function getComparisonsWorthOpening(limit: number) {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(CACHE_TAGS.catalogue);
+  const viewed = await queries.getMostViewedComparisons(limit);
+  const seen = new Set(viewed.map((link) => link.slugs.join(",")));
+  const result = [...viewed];
+  for (const tool of await queries.getTopTools(limit * 2)) {
+    if (result.length >= limit) break;
+    const [neighbour] = await queries.getNeighbours(tool.slug, 1);
+    if (!neighbour) continue;
+    const slugs = [tool.slug, neighbour.slug].sort();
+    if (seen.has(slugs.join(","))) continue;
+    seen.add(slugs.join(","));
+    const names = slugs.map((slug) => (slug === tool.slug ? tool.name : neighbour.name));
+    result.push({ slugs, names, views: 0 });
+  }
+  return result;
+}

@@ -1,0 +1,181 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { isoDate } from "@/lib/dates";
+import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "@/lib/schemas/catalogue-query";
+import type { NeighbourView, ScoreView, TagRef, ToolDetail, ToolSummary } from "./types";
+
+const summarySelect = {
+  slug: true,
+  name: true,
+  kind: true,
+  vendor: true,
+  summary: true,
+  pricingModel: true,
+  freeTier: true,
+  rank: true,
+  lastVerifiedAt: true,
+} satisfies Prisma.ToolSelect;
+
+type SummaryRow = Prisma.ToolGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary(row: SummaryRow): ToolSummary {
+  return { ...row, lastVerifiedAt: isoDate(row.lastVerifiedAt) };
+}
+
+function toScoreView(row: { rank: number; adoption: number; quality: number; ecosystem: number; matchGraph: number; methodVersion: string; computedAt: Date }): ScoreView {
+  const { rank, adoption, quality, ecosystem, matchGraph, methodVersion } = row;
+  return { rank, adoption, quality, ecosystem, matchGraph, methodVersion, computedAt: row.computedAt.toISOString() };
+}
+
+/** Which of these slugs name published tools. */
+export async function findExistingSlugs(slugs: readonly string[]): Promise<string[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db().tool.findMany({ where: { slug: { in: [...slugs] }, published: true }, select: { slug: true } });
+  return rows.map((row) => row.slug);
+}
+
+export async function getToolDetail(slug: string): Promise<ToolDetail | null> {
+  const tool = await db().tool.findUnique({
+    where: { slug },
+    include: {
+      capabilities: { orderBy: { position: "asc" }, include: { taggings: { include: { tag: true } } } },
+      prices: { orderBy: { position: "asc" } },
+      signals: { orderBy: { kind: "asc" } },
+      snapshots: { orderBy: { computedAt: "desc" }, take: 1 },
+    },
+  });
+  if (!tool || !tool.published) return null;
+  const latest = tool.snapshots[0];
+  return {
+    ...toSummary(tool),
+    website: tool.website,
+    sourceRepository: tool.sourceRepository,
+    license: tool.license,
+    timesMatched: tool.timesMatched,
+    version: tool.version,
+    updatedAt: tool.updatedAt.toISOString(),
+    scores: latest ? toScoreView(latest) : null,
+    capabilities: tool.capabilities.map((capability) => ({
+      id: capability.id,
+      title: capability.title,
+      description: capability.description,
+      unique: capability.unique,
+      vsAlternatives: capability.vsAlternatives,
+      tags: capability.taggings.map(({ tag }) => ({ slug: tag.slug, name: tag.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    })),
+    prices: tool.prices.map((price) => ({
+      label: price.label,
+      amount: price.amount.toString(),
+      currency: price.currency,
+      unit: price.unit,
+      isStarting: price.isStarting,
+      asOf: isoDate(price.asOf),
+    })),
+    signals: tool.signals.map((signal) => ({
+      kind: signal.kind,
+      value: signal.value,
+      source: signal.source,
+      observedAt: isoDate(signal.observedAt),
+      note: signal.note,
+    })),
+  };
+}
+
+export async function getScoreHistory(slug: string, limit = 20): Promise<ScoreView[]> {
+  const rows = await db().scoreSnapshot.findMany({
+    where: { tool: { slug } },
+    orderBy: { computedAt: "desc" },
+    take: limit,
+  });
+  return rows.map(toScoreView);
+}
+
+const ORDER_BY: Record<CatalogueQuery["sort"], Prisma.ToolOrderByWithRelationInput[]> = {
+  rank: [{ rank: "desc" }, { name: "asc" }],
+  name: [{ name: "asc" }],
+  verified: [{ lastVerifiedAt: "desc" }, { name: "asc" }],
+};
+
+export type CataloguePage = { items: ToolSummary[]; total: number; page: number; pageCount: number };
+
+export async function listTools(query: CatalogueQuery, pageSize = CATALOGUE_PAGE_SIZE): Promise<CataloguePage> {
+  const where: Prisma.ToolWhereInput = {
+    published: true,
+    ...(query.kind && { kind: query.kind }),
+    ...(query.pricing && { pricingModel: query.pricing }),
+    ...(query.free && { freeTier: query.free === "yes" }),
+  };
+  const [rows, total] = await Promise.all([
+    db().tool.findMany({ where, select: summarySelect, orderBy: ORDER_BY[query.sort], skip: (query.page - 1) * pageSize, take: pageSize }),
+    db().tool.count({ where }),
+  ]);
+  return { items: rows.map(toSummary), total, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+type NeighbourRow = SummaryRow & { weight: bigint; shared_slugs: string[]; shared_names: string[] };
+
+/** Closest tools in the match graph: weighted by the number of capability tags shared. */
+export async function getNeighbours(slug: string, limit = 6): Promise<NeighbourView[]> {
+  const rows = await db().$queryRaw<NeighbourRow[]>`
+    WITH me AS (SELECT id FROM tool WHERE slug = ${slug}),
+    my_tags AS (
+      SELECT DISTINCT ct.tag_id FROM capability c
+      JOIN capability_tagging ct ON ct.capability_id = c.id
+      WHERE c.tool_id = (SELECT id FROM me)
+    ),
+    shared AS (
+      SELECT DISTINCT c.tool_id, ct.tag_id FROM capability_tagging ct
+      JOIN capability c ON c.id = ct.capability_id
+      WHERE ct.tag_id IN (SELECT tag_id FROM my_tags) AND c.tool_id <> (SELECT id FROM me)
+    )
+    SELECT t.slug, t.name, t.kind::text AS kind, t.vendor, t.summary, t.pricing_model::text AS "pricingModel",
+           t.free_tier AS "freeTier", t.rank, t.last_verified_at AS "lastVerifiedAt",
+           count(*) AS weight,
+           array_agg(tag.slug ORDER BY tag.name) AS shared_slugs,
+           array_agg(tag.name ORDER BY tag.name) AS shared_names
+    FROM shared
+    JOIN tool t ON t.id = shared.tool_id AND t.published
+    JOIN capability_tag tag ON tag.id = shared.tag_id
+    GROUP BY t.id
+    ORDER BY weight DESC, t.rank DESC, t.name ASC
+    LIMIT ${limit}`;
+  return rows.map(({ weight, shared_slugs, shared_names, ...row }) => ({
+    ...toSummary(row),
+    weight: Number(weight),
+    sharedTags: shared_slugs.map((tagSlug, index): TagRef => ({ slug: tagSlug, name: shared_names[index]! })),
+  }));
+}
+
+export async function getTopTools(limit: number): Promise<ToolSummary[]> {
+  const rows = await db().tool.findMany({ where: { published: true }, select: summarySelect, orderBy: ORDER_BY.rank, take: limit });
+  return rows.map(toSummary);
+}
+
+export async function listPublishedSlugs(): Promise<{ slug: string; updatedAt: string }[]> {
+  const rows = await db().tool.findMany({ where: { published: true }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+  return rows.map((row) => ({ slug: row.slug, updatedAt: row.updatedAt.toISOString() }));
+}
+
+export async function listCapabilityTags(): Promise<(TagRef & { definition: string; toolCount: number })[]> {
+  const rows = await db().$queryRaw<{ slug: string; name: string; definition: string; tool_count: bigint }[]>`
+    SELECT tag.slug, tag.name, tag.definition, count(DISTINCT c.tool_id) AS tool_count
+    FROM capability_tag tag
+    LEFT JOIN capability_tagging ct ON ct.tag_id = tag.id
+    LEFT JOIN capability c ON c.id = ct.capability_id
+    GROUP BY tag.id ORDER BY tag.name`;
+  return rows.map((row) => ({ slug: row.slug, name: row.name, definition: row.definition, toolCount: Number(row.tool_count) }));
+}
+
+export type ComparisonLink = { slugs: string[]; names: string[]; views: number };
+
+/** The most-viewed comparisons whose tools are all still published. */
+export async function getMostViewedComparisons(limit: number): Promise<ComparisonLink[]> {
+  const rows = await db().comparisonView.findMany({ orderBy: [{ views: "desc" }, { pairKey: "asc" }], take: limit * 2 });
+  const slugs = [...new Set(rows.flatMap((row) => row.slugs))];
+  const tools = await db().tool.findMany({ where: { slug: { in: slugs }, published: true }, select: { slug: true, name: true } });
+  const names = new Map(tools.map((tool) => [tool.slug, tool.name]));
+  return rows
+    .filter((row) => row.slugs.every((slug) => names.has(slug)))
+    .slice(0, limit)
+    .map((row) => ({ slugs: row.slugs, names: row.slugs.map((slug) => names.get(slug)!), views: row.views }));
+}

@@ -1,0 +1,28 @@
+import { candidateSlugs, resolveComparison, toolPath } from "@/lib/compare-url";
+import { isValidSlug } from "@/lib/slug";
+
+export type RouteDecision = { kind: "pass" } | { kind: "redirect"; location: string } | { kind: "not-found" };
+
+type ExistingSlugs = (slugs: string[]) => Promise<string[]>;
+
+/**
+ * Decides, before any byte is sent, what a /compare or /tools URL answers:
+ * the page, a permanent redirect to the canonical URL, or a 404.
+ */
+export async function resolveRequestPath(pathname: string, existing: ExistingSlugs): Promise<RouteDecision> {
+  const compare = /^\/compare\/([^/]+)\/?$/.exec(pathname);
+  if (compare) {
+    const segment = compare[1]!;
+    const found = new Set(await existing(candidateSlugs(segment)));
+    const resolution = resolveComparison(segment, (slug) => found.has(slug));
+    if (resolution.kind === "not-found") return { kind: "not-found" };
+    return resolution.canonicalPath === pathname ? { kind: "pass" } : { kind: "redirect", location: resolution.canonicalPath };
+  }
+  const tool = /^\/tools\/([^/]+)\/?$/.exec(pathname);
+  if (tool) {
+    const slug = decodeURIComponent(tool[1]!).toLowerCase();
+    if (!isValidSlug(slug) || (await existing([slug])).length === 0) return { kind: "not-found" };
+    return toolPath(slug) === pathname ? { kind: "pass" } : { kind: "redirect", location: toolPath(slug) };
+  }
+  return { kind: "pass" };
+}

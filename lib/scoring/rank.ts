@@ -1,0 +1,76 @@
+import type { SignalKind } from "@/lib/schemas/enums";
+import { DIMENSIONS, SIGNAL_SCALES, WEIGHTS, type Dimension, type SignalScale } from "./method";
+
+export type SignalValue = { kind: SignalKind; value: number };
+export type ScoreBreakdown = Record<Dimension, number> & { rank: number };
+export type GraphStrength = { strength: number; maxStrength: number };
+
+const clamp = (value: number) => Math.min(100, Math.max(0, value));
+
+export function normalizeSignal(scale: SignalScale, value: number): number {
+  if (scale.scale === "log") return clamp((100 * Math.log10(1 + value)) / Math.log10(1 + scale.full));
+  return clamp((100 * (value - scale.floor)) / (scale.full - scale.floor));
+}
+
+/** Match Graph: a tool's total shared-tag weight on a log scale against the best-connected tool. */
+export function matchGraphScore({ strength, maxStrength }: GraphStrength): number {
+  if (maxStrength <= 0 || strength <= 0) return 0;
+  return clamp((100 * Math.log1p(strength)) / Math.log1p(maxStrength));
+}
+
+/**
+ * The one Rank rule. Each evidence dimension is the mean of its normalised
+ * signals (no evidence scores 0); Rank is the weighted sum, rounded.
+ * Pure and deterministic: same inputs, same scores.
+ */
+export function computeScores(signals: readonly SignalValue[], graph: GraphStrength): ScoreBreakdown {
+  const buckets: Record<Dimension, number[]> = { adoption: [], quality: [], ecosystem: [], matchGraph: [] };
+  for (const signal of signals) {
+    const scale = SIGNAL_SCALES[signal.kind];
+    buckets[scale.dimension].push(normalizeSignal(scale, signal.value));
+  }
+  buckets.matchGraph.push(matchGraphScore(graph));
+  const exact = Object.fromEntries(
+    DIMENSIONS.map((dimension) => {
+      const values = buckets[dimension];
+      return [dimension, values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : 0];
+    }),
+  ) as Record<Dimension, number>;
+  const rank = DIMENSIONS.reduce((sum, dimension) => sum + WEIGHTS[dimension] * exact[dimension], 0);
+  return {
+    rank: Math.round(rank),
+    adoption: Math.round(exact.adoption),
+    quality: Math.round(exact.quality),
+    ecosystem: Math.round(exact.ecosystem),
+    matchGraph: Math.round(exact.matchGraph),
+  };
+}
+
+export type GraphTool = { id: number; tags: readonly string[] };
+
+/**
+ * Strength of each tool in the match graph: the sum, over every other tool, of
+ * the number of capability tags the two share.
+ */
+export function graphStrengths(tools: readonly GraphTool[]): Map<number, number> {
+  const toolsByTag = new Map<string, number[]>();
+  for (const tool of tools) {
+    for (const tag of new Set(tool.tags)) toolsByTag.set(tag, [...(toolsByTag.get(tag) ?? []), tool.id]);
+  }
+  const strengths = new Map(tools.map((tool) => [tool.id, 0]));
+  for (const members of toolsByTag.values()) {
+    for (const id of members) strengths.set(id, (strengths.get(id) ?? 0) + members.length - 1);
+  }
+  return strengths;
+}
+
+export type CatalogueTool = GraphTool & { signals: readonly SignalValue[] };
+
+/** Scores for a whole catalogue at once, since Match Graph depends on every tool. */
+export function computeCatalogueScores(tools: readonly CatalogueTool[]): Map<number, ScoreBreakdown> {
+  const strengths = graphStrengths(tools);
+  const maxStrength = Math.max(0, ...strengths.values());
+  return new Map(
+    tools.map((tool) => [tool.id, computeScores(tool.signals, { strength: strengths.get(tool.id) ?? 0, maxStrength })]),
+  );
+}

@@ -1,0 +1,46 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { METHOD_VERSION, DIMENSIONS } from "./method";
+import { computeCatalogueScores, type ScoreBreakdown } from "./rank";
+
+export type RecomputeMode = "always" | "when-changed";
+
+const sameScores = (a: ScoreBreakdown, b: ScoreBreakdown) => a.rank === b.rank && DIMENSIONS.every((d) => a[d] === b[d]);
+
+/**
+ * Recomputes every published tool's scores from its signals and the match
+ * graph. "always" stores a new snapshot per tool (the history is kept);
+ * "when-changed" only where the scores or method moved. Returns the slugs written.
+ */
+export async function recomputeScores(prisma: PrismaClient, mode: RecomputeMode): Promise<string[]> {
+  const tools = await prisma.tool.findMany({
+    where: { published: true },
+    select: {
+      id: true,
+      slug: true,
+      signals: { select: { kind: true, value: true } },
+      capabilities: { select: { taggings: { select: { tag: { select: { slug: true } } } } } },
+      snapshots: { orderBy: { computedAt: "desc" }, take: 1 },
+    },
+    orderBy: { id: "asc" },
+  });
+  const scores = computeCatalogueScores(
+    tools.map((tool) => ({
+      id: tool.id,
+      signals: tool.signals,
+      tags: tool.capabilities.flatMap((capability) => capability.taggings.map(({ tag }) => tag.slug)),
+    })),
+  );
+  const written: string[] = [];
+  const computedAt = new Date();
+  await prisma.$transaction(async (tx) => {
+    for (const tool of tools) {
+      const next = scores.get(tool.id)!;
+      const latest = tool.snapshots[0];
+      if (mode === "when-changed" && latest && latest.methodVersion === METHOD_VERSION && sameScores(latest, next)) continue;
+      await tx.scoreSnapshot.create({ data: { toolId: tool.id, ...next, methodVersion: METHOD_VERSION, computedAt } });
+      await tx.tool.update({ where: { id: tool.id }, data: { rank: next.rank } });
+      written.push(tool.slug);
+    }
+  });
+  return written;
+}

@@ -1,0 +1,64 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { isoDate } from "@/lib/dates";
+import { canonicalDecimal } from "@/lib/decimal";
+import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
+import { canonicalTag, canonicalToolSeed } from "./canonical";
+
+const toolInclude = {
+  capabilities: { orderBy: { position: "asc" as const }, include: { taggings: { include: { tag: true } } } },
+  prices: { orderBy: { position: "asc" as const } },
+  signals: true,
+};
+
+type Db = Pick<PrismaClient, "tool" | "capabilityTag">;
+
+/** A tool as it stands in the database, in the seed format. */
+export async function exportTool(prisma: Db, slug: string): Promise<ToolSeed | null> {
+  const tool = await prisma.tool.findUnique({ where: { slug }, include: toolInclude });
+  if (!tool) return null;
+  return canonicalToolSeed({
+    slug: tool.slug,
+    name: tool.name,
+    kind: tool.kind,
+    vendor: tool.vendor,
+    summary: tool.summary,
+    website: tool.website,
+    sourceRepository: tool.sourceRepository,
+    license: tool.license,
+    pricingModel: tool.pricingModel,
+    freeTier: tool.freeTier,
+    lastVerifiedAt: isoDate(tool.lastVerifiedAt),
+    capabilities: tool.capabilities.map((capability) => ({
+      title: capability.title,
+      description: capability.description,
+      unique: capability.unique,
+      vsAlternatives: capability.vsAlternatives,
+      tags: capability.taggings.map(({ tag }) => tag.slug),
+    })),
+    prices: tool.prices.map((price) => ({
+      label: price.label,
+      amount: canonicalDecimal(price.amount),
+      currency: price.currency,
+      unit: price.unit,
+      isStarting: price.isStarting,
+      asOf: isoDate(price.asOf),
+    })),
+    signals: tool.signals.map((signal) => ({
+      kind: signal.kind,
+      value: signal.value,
+      source: signal.source,
+      observedAt: isoDate(signal.observedAt),
+      note: signal.note,
+    })),
+  });
+}
+
+export type CatalogueExport = { tags: CapabilityTagInput[]; tools: ToolSeed[] };
+
+/** The whole catalogue in the seed format, in a stable order. */
+export async function exportCatalogue(prisma: Db): Promise<CatalogueExport> {
+  const tags = await prisma.capabilityTag.findMany({ orderBy: { slug: "asc" } });
+  const slugs = await prisma.tool.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+  const tools = await Promise.all(slugs.map(({ slug }) => exportTool(prisma, slug)));
+  return { tags: tags.map(canonicalTag), tools: tools.filter((tool): tool is ToolSeed => tool !== null) };
+}
