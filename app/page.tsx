@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { JsonLd } from "@/components/json-ld";
 import { ToolCard } from "@/components/tool-card";
 import { getComparisonsWorthOpening, getTopTools } from "@/lib/catalog/cached";
@@ -15,7 +14,11 @@ export const metadata: Metadata = {
   openGraph: { title: "toolmatch — compare AI tools side by side", url: "/" },
 };
 
-export default function HomePage() {
+// Rendered in one piece (no Suspense boundary) so the page is complete HTML
+// and works without JavaScript; `instant = false` allows the empty static shell.
+export const instant = false;
+
+export default async function HomePage() {
   return (
     <div className="space-y-12">
       <JsonLd
@@ -42,9 +45,7 @@ export default function HomePage() {
           </button>
         </form>
       </section>
-      <Suspense fallback={<p className="muted">Loading…</p>}>
-        <HomeLists />
-      </Suspense>
+      <HomeLists />
     </div>
   );
 }

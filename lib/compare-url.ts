@@ -17,7 +17,13 @@ export function toolPath(slug: string): string {
  * contain "-vs-", so "a-vs-b-vs-c" could be [a, b, c], [a-vs-b, c] or [a, b-vs-c].
  */
 export function comparisonCandidates(segment: string): string[][] {
-  const parts = decodeURIComponent(segment).toLowerCase().split(SEPARATOR);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return [];
+  }
+  const parts = decoded.toLowerCase().split(SEPARATOR);
   const results: string[][] = [];
   const walk = (start: number, groups: string[]) => {
     if (groups.length > MAX_COMPARED) return;

@@ -1,3 +1,5 @@
+import { notifyServer } from "@/lib/cache/notify-server";
+import { CACHE_TAGS, tagsForToolChange } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/seeds/seed-database";
 
@@ -6,4 +8,8 @@ console.log(
   `seeded: ${result.created.length} created, ${result.updated.length} updated, ${result.unchanged.length} unchanged, ` +
     `${result.tagsChanged} tags changed, ${result.snapshots.length} score snapshots written`,
 );
+const changed = [...result.created, ...result.updated, ...result.snapshots];
+if (changed.length || result.tagsChanged) {
+  console.log(await notifyServer([...new Set(changed.flatMap(tagsForToolChange)), CACHE_TAGS.tags]));
+}
 await db().$disconnect();

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
+import Link from "next/link";
 import { CatalogueFilters } from "@/components/catalogue-filters";
 import { Pagination } from "@/components/pagination";
 import { ToolCard } from "@/components/tool-card";
@@ -15,16 +15,18 @@ export const metadata: Metadata = {
   openGraph: { title: "The catalogue of AI tools", url: "/tools" },
 };
 
-export default function CataloguePage({ searchParams }: Props) {
+// Rendered in one piece (no Suspense boundary) so the page is complete HTML
+// and works without JavaScript; `instant = false` allows the empty static shell.
+export const instant = false;
+
+export default async function CataloguePage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl">Catalogue</h1>
         <p className="muted">Every tool we track, with its Rank and when its data was last verified.</p>
       </header>
-      <Suspense fallback={<p className="muted">Loading the catalogue…</p>}>
-        <CatalogueResults searchParams={searchParams} />
-      </Suspense>
+      <CatalogueResults searchParams={searchParams} />
     </div>
   );
 }
@@ -39,7 +41,7 @@ async function CatalogueResults({ searchParams }: Props) {
         {result.total} {result.total === 1 ? "tool" : "tools"}
       </p>
       {result.items.length === 0 ? (
-        <p>No tool matches these filters. <a href="/tools">Clear the filters</a>.</p>
+        <p>No tool matches these filters. <Link href="/tools">Clear the filters</Link>.</p>
       ) : (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {result.items.map((tool) => (

@@ -1,5 +1,5 @@
 import { cacheLife, cacheTag } from "next/cache";
-import { CACHE_TAGS } from "@/lib/cache-tags";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import type { CatalogueQuery } from "@/lib/schemas/catalogue-query";
 import * as queries from "./queries";
 

@@ -28,7 +28,8 @@ export async function schemaDiffSql(from: string | null, to: string, connectionS
       exitCode: null,
       filters: { externalTables: [], externalEnums: [] },
     });
-    return result.stdout ?? "";
+    const sql = result.stdout ?? "";
+    return sql.trim() === "-- This is an empty migration." ? "" : sql;
   } finally {
     engine.free();
   }

@@ -20,7 +20,7 @@ export async function resolveRequestPath(pathname: string, existing: ExistingSlu
   }
   const tool = /^\/tools\/([^/]+)\/?$/.exec(pathname);
   if (tool) {
-    const slug = decodeURIComponent(tool[1]!).toLowerCase();
+    const slug = tool[1]!.toLowerCase();
     if (!isValidSlug(slug) || (await existing([slug])).length === 0) return { kind: "not-found" };
     return toolPath(slug) === pathname ? { kind: "pass" } : { kind: "redirect", location: toolPath(slug) };
   }

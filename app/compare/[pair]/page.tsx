@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { Suspense } from "react";
 import { CapabilityList } from "@/components/capability-list";
 import { ComparisonTable } from "@/components/comparison-table";
 import { JsonLd } from "@/components/json-ld";
@@ -36,15 +35,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default function ComparePage({ params }: Props) {
-  return (
-    <Suspense fallback={<p className="muted">Loading comparison…</p>}>
-      <Comparison params={params} />
-    </Suspense>
-  );
-}
+// The comparison renders in one piece, with no Suspense boundary, so the
+// whole page arrives as plain HTML: it must work with JavaScript disabled.
+// That makes the static shell empty, which `instant = false` allows.
+export const instant = false;
 
-async function Comparison({ params }: Props) {
+export default async function ComparePage({ params }: Props) {
   const { slugs, canonicalPath } = await resolveOrExit(params);
   const [data, additions] = await Promise.all([loadComparison(slugs), suggestAdditions(slugs)]);
   if (!data) notFound();

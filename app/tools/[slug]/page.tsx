@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { CapabilityList } from "@/components/capability-list";
 import { JsonLd } from "@/components/json-ld";
 import { ScoreHistory, ScorePanel } from "@/components/score-panel";
@@ -25,15 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title, description, alternates: { canonical: toolPath(slug) }, openGraph: { title, description, url: toolPath(slug), type: "article" } };
 }
 
-export default function ToolPage({ params }: Props) {
-  return (
-    <Suspense fallback={<p className="muted">Loading tool…</p>}>
-      <ToolProfile params={params} />
-    </Suspense>
-  );
-}
+// Rendered in one piece (no Suspense boundary) so the page is complete HTML
+// and works without JavaScript; `instant = false` allows the empty static shell.
+export const instant = false;
 
-async function ToolProfile({ params }: Props) {
+export default async function ToolPage({ params }: Props) {
   const { slug } = await params;
   const [tool, history, neighbours] = await Promise.all([getTool(slug), getToolScoreHistory(slug), getToolNeighbours(slug)]);
   if (!tool) notFound();

@@ -7,3 +7,8 @@ export const CACHE_TAGS = {
   /** The capability tag vocabulary. */
   tags: "capability-tags",
 } as const;
+
+/** Every tag a change to one tool touches: its own pages and comparisons, and the lists it appears in. */
+export function tagsForToolChange(slug: string): string[] {
+  return [CACHE_TAGS.tool(slug), CACHE_TAGS.catalogue];
+}

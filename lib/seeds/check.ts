@@ -1,0 +1,97 @@
+import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
+import type { SeedProblem } from "./load";
+
+export const SEED_RULES = { minCapabilities: 6, minTagsPerTool: 3, minToolsPerTag: 2, nearDuplicate: 0.6 } as const;
+
+const PLACEHOLDER = /lorem ipsum|\b(TODO|TBD|FIXME|XXX)\b|placeholder text|description goes here/i;
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean);
+}
+
+/** Word 3-grams: two texts that share most of them say the same thing in the same words. */
+function shingles(text: string): Set<string> {
+  const list = words(text);
+  const result = new Set<string>();
+  for (let i = 0; i + 3 <= list.length; i++) result.add(list.slice(i, i + 3).join(" "));
+  return result;
+}
+
+export function similarity(a: string, b: string): number {
+  return overlap(shingles(a), shingles(b));
+}
+
+function overlap(sa: Set<string>, sb: Set<string>): number {
+  if (sa.size === 0 || sb.size === 0) return 0;
+  let shared = 0;
+  for (const gram of sa) if (sb.has(gram)) shared++;
+  return shared / Math.min(sa.size, sb.size);
+}
+
+type Text = { file: string; field: string; text: string };
+
+function capabilityTexts(tool: ToolSeed): Text[] {
+  return tool.capabilities.flatMap((capability, index) =>
+    (["description", "unique", "vsAlternatives"] as const).map((key) => ({
+      file: `tools/${tool.slug}.json`,
+      field: `capabilities.${index}.${key}`,
+      text: capability[key],
+    })),
+  );
+}
+
+/** Texts of different tools that overlap so much that one was copied from the other. */
+export function findNearDuplicates(tools: readonly ToolSeed[], threshold: number = SEED_RULES.nearDuplicate): SeedProblem[] {
+  const texts = tools
+    .flatMap(capabilityTexts)
+    .filter((entry) => words(entry.text).length >= 8)
+    .map((entry) => ({ ...entry, grams: shingles(entry.text) }));
+  const problems: SeedProblem[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      const [a, b] = [texts[i]!, texts[j]!];
+      const score = overlap(a.grams, b.grams);
+      if (score >= threshold) {
+        problems.push({ file: a.file, field: a.field, message: `is ${Math.round(score * 100)}% the same words as ${b.file} ${b.field}` });
+      }
+    }
+  }
+  return problems;
+}
+
+function toolProblems(tool: ToolSeed, knownTags: Set<string>): SeedProblem[] {
+  const file = `tools/${tool.slug}.json`;
+  const problems: SeedProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ file, field, message });
+  if (tool.capabilities.length < SEED_RULES.minCapabilities) add("capabilities", `has ${tool.capabilities.length}, needs at least ${SEED_RULES.minCapabilities}`);
+  const tags = new Set(tool.capabilities.flatMap((capability) => capability.tags));
+  if (tags.size < SEED_RULES.minTagsPerTool) add("capabilities.*.tags", `uses ${tags.size} distinct tags, needs at least ${SEED_RULES.minTagsPerTool}`);
+  tool.capabilities.forEach((capability, index) =>
+    capability.tags.forEach((tag) => knownTags.has(tag) || add(`capabilities.${index}.tags`, `"${tag}" is not in capability-tags.json`)),
+  );
+  if (tool.prices.length > 0 && !tool.prices.some((price) => price.isStarting)) add("prices", "has price points but none marked as the starting price");
+  tool.prices.forEach((price, index) => price.asOf > tool.lastVerifiedAt && add(`prices.${index}.asOf`, "is later than lastVerifiedAt"));
+  tool.signals.forEach((signal, index) => signal.observedAt > tool.lastVerifiedAt && add(`signals.${index}.observedAt`, "is later than lastVerifiedAt"));
+  const texts = [tool.summary, ...capabilityTexts(tool).map((entry) => entry.text), ...tool.capabilities.map((c) => c.title)];
+  if (texts.some((text) => PLACEHOLDER.test(text))) add("(text)", "contains placeholder text");
+  return problems;
+}
+
+/** The catalogue rules beyond each file's schema: coverage, duplicates, dates, copied text. */
+export function checkCatalogue(tags: readonly CapabilityTagInput[], tools: readonly ToolSeed[]): SeedProblem[] {
+  const knownTags = new Set(tags.map((tag) => tag.slug));
+  const problems = tools.flatMap((tool) => toolProblems(tool, knownTags));
+  const names = new Map<string, string>();
+  for (const tool of tools) {
+    const key = tool.name.toLowerCase();
+    if (names.has(key)) problems.push({ file: `tools/${tool.slug}.json`, field: "name", message: `is also the name of ${names.get(key)}` });
+    names.set(key, `tools/${tool.slug}.json`);
+  }
+  const toolsPerTag = new Map<string, Set<string>>();
+  for (const tool of tools) for (const capability of tool.capabilities) for (const tag of capability.tags) toolsPerTag.set(tag, (toolsPerTag.get(tag) ?? new Set()).add(tool.slug));
+  for (const tag of tags) {
+    const count = toolsPerTag.get(tag.slug)?.size ?? 0;
+    if (count < SEED_RULES.minToolsPerTag) problems.push({ file: "capability-tags.json", field: tag.slug, message: `is used by ${count} tools, needs at least ${SEED_RULES.minToolsPerTag}` });
+  }
+  return [...problems, ...findNearDuplicates(tools)];
+}

@@ -1,0 +1,106 @@
+import { expect, test } from "@playwright/test";
+import { createPrismaClient, setDb } from "@/lib/db/client";
+import { getToolDetail } from "@/lib/catalog/queries";
+import type { ToolDetail } from "@/lib/catalog/types";
+import { formatPrice } from "@/lib/pricing";
+import { buildVerdict } from "@/lib/verdict";
+import { e2eDatabaseUrl } from "./support/e2e-database";
+
+const EXAMPLE_URL = "/compare/gemini-2-0-flash-lite-vs-dreambooth-stable-diffusion";
+const CANONICAL = "/compare/dreambooth-stable-diffusion-vs-gemini-2-0-flash-lite";
+
+let tools: ToolDetail[];
+
+test.beforeAll(async () => {
+  setDb(createPrismaClient(e2eDatabaseUrl(), 2));
+  tools = (await Promise.all([getToolDetail("dreambooth-stable-diffusion"), getToolDetail("gemini-2-0-flash-lite")])) as ToolDetail[];
+});
+
+const cellTexts = async (page: import("@playwright/test").Page, row: string) =>
+  page.locator(`tr[data-row="${row}"] td`).allInnerTexts();
+
+test("the example pair's page shows the table and verdict the data implies", async ({ page }) => {
+  await page.goto(EXAMPLE_URL);
+  await expect(page).toHaveURL(CANONICAL);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${tools[0]!.name} vs ${tools[1]!.name}`);
+  const table = page.getByRole("table").first();
+  await expect(table.getByRole("columnheader", { name: tools[0]!.name })).toBeVisible();
+  await expect(table.getByRole("rowheader", { name: "Rank" })).toBeVisible();
+
+  expect(await cellTexts(page, "Type")).toEqual(["Repository", "Model"]);
+  expect((await cellTexts(page, "Rank")).map((t) => t.replace(/\s*leads$/, ""))).toEqual(tools.map((t) => `${t.rank}/100`));
+  expect(await cellTexts(page, "Pricing")).toEqual(["Free", "Paid"]);
+  const gemininStart = tools[1]!.prices.find((p) => p.isStarting)!;
+  expect(await cellTexts(page, "Starting price")).toEqual(["—", formatPrice(gemininStart)]);
+  expect(formatPrice(gemininStart)).toBe("$0.075 per 1M input tokens");
+  expect((await cellTexts(page, "Capabilities")).map((t) => t.replace(/\s*leads$/, ""))).toEqual(["12 decomposed", "11 decomposed"]);
+
+  // The leader mark sits only on a strictly higher number.
+  for (const row of ["Rank", "Adoption", "Quality", "Ecosystem", "Match Graph"]) {
+    const values = (await cellTexts(page, row)).map((t) => parseInt(t, 10));
+    const leaders = await page.locator(`tr[data-row="${row}"] td[data-leader]`).count();
+    expect(leaders).toBe(values[0] === values[1] ? 0 : 1);
+  }
+
+  const verdict = buildVerdict(
+    tools.map((t) => ({
+      name: t.name,
+      freeTier: t.freeTier,
+      capabilityCount: t.capabilities.length,
+      scores: { rank: t.rank, adoption: t.scores!.adoption, quality: t.scores!.quality, ecosystem: t.scores!.ecosystem, matchGraph: t.scores!.matchGraph },
+    })),
+  ).join(" ");
+  await expect(page.getByTestId("verdict")).toHaveText(verdict);
+  await expect(page.getByText("Last verified")).toBeVisible();
+  const searchLink = page.getByRole("link", { name: /Search the match graph/ });
+  await expect(searchLink).toHaveAttribute("href", /dreambooth-stable-diffusion.*gemini-2-0-flash-lite/);
+});
+
+test("+N more capabilities opens in place", async ({ page }) => {
+  await page.goto(CANONICAL);
+  const section = page.getByRole("region", { name: `${tools[1]!.name}: 11 capabilities` });
+  const hiddenTitle = tools[1]!.capabilities[10]!.title;
+  await expect(section.getByText(hiddenTitle, { exact: true })).toBeHidden();
+  await section.getByText("+8 more capabilities").click();
+  await expect(section.getByText(hiddenTitle, { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(CANONICAL);
+});
+
+test("works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(EXAMPLE_URL);
+  await expect(page).toHaveURL(CANONICAL);
+  await expect(page.getByTestId("verdict")).toContainText("/100");
+  const section = page.getByRole("region", { name: `${tools[0]!.name}: 12 capabilities` });
+  await section.getByText("+9 more capabilities").click();
+  await expect(section.getByText(tools[0]!.capabilities[11]!.title, { exact: true })).toBeVisible();
+  await context.close();
+});
+
+test("non-canonical URLs redirect permanently; unknown tools are a 404", async ({ request, page }) => {
+  for (const url of [EXAMPLE_URL, "/compare/DREAMBOOTH-STABLE-DIFFUSION-vs-Gemini-2-0-Flash-Lite"]) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(new URL(response.headers()["location"]!, "http://x").pathname).toBe(CANONICAL);
+  }
+  const self = await request.get("/compare/gemini-2-0-flash-lite-vs-gemini-2-0-flash-lite", { maxRedirects: 0 });
+  expect(self.status()).toBe(308);
+  expect(self.headers()["location"]).toContain("/tools/gemini-2-0-flash-lite");
+
+  const missing = await page.goto("/compare/gemini-2-0-flash-lite-vs-no-such-tool");
+  expect(missing!.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We could not find that" })).toBeVisible();
+  expect((await request.get("/tools/no-such-tool")).status()).toBe(404);
+});
+
+test("screenshots at 360 px and 1280 px", async ({ page }) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(CANONICAL);
+    await expect(page.getByTestId("verdict")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `tests/e2e/screenshots/compare-${width}.png`, fullPage: true });
+  }
+});

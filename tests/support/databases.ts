@@ -1,0 +1,64 @@
+import { createHash, randomBytes } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+
+/** The server tests may create databases on; never a remote one. */
+export function testServerUrl(): string {
+  const url = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const host = new URL(url).hostname;
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
+    throw new Error(`Refusing to run tests against a database that is not on this machine (${host})`);
+  }
+  return url;
+}
+
+export function databaseUrl(name: string): string {
+  const url = new URL(testServerUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: testServerUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function filesHash(dirs: string[]): Promise<string> {
+  const hash = createHash("sha256");
+  for (const dir of dirs) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+    for (const file of files) hash.update(file).update(await readFile(file));
+  }
+  return hash.digest("hex").slice(0, 10);
+}
+
+/** Template names change whenever migrations or seeds change, so a stale template is never reused. */
+export async function templateNames(): Promise<{ migrated: string; seeded: string }> {
+  const root = process.cwd();
+  const migrations = await filesHash([path.join(root, "prisma", "migrations")]);
+  const seeds = await filesHash([path.join(root, "prisma", "migrations"), path.join(root, "seeds"), path.join(root, "lib")]);
+  return { migrated: `toolmatch_tpl_m_${migrations}`, seeded: `toolmatch_tpl_s_${seeds}` };
+}
+
+export async function databaseExists(client: pg.Client, name: string): Promise<boolean> {
+  const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  return rowCount === 1;
+}
+
+/** A fresh database for one test file, cloned from a template (fast: a file copy on the server). */
+export async function cloneDatabase(template: string, prefix = "toolmatch_t"): Promise<string> {
+  const name = `${prefix}_${randomBytes(6).toString("hex")}`;
+  await withAdmin((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  return name;
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
