@@ -39,12 +39,17 @@ async function filesHash(dirs: string[]): Promise<string> {
   return hash.digest("hex").slice(0, 10);
 }
 
+/** Templates of this checkout: other checkouts on the same server have their own. */
+export function templatePrefix(): string {
+  return `toolmatch_tpl_${createHash("sha256").update(process.cwd()).digest("hex").slice(0, 6)}_`;
+}
+
 /** Template names change whenever migrations or seeds change, so a stale template is never reused. */
 export async function templateNames(): Promise<{ migrated: string; seeded: string }> {
   const root = process.cwd();
   const migrations = await filesHash([path.join(root, "prisma", "migrations")]);
   const seeds = await filesHash([path.join(root, "prisma", "migrations"), path.join(root, "seeds"), path.join(root, "lib")]);
-  return { migrated: `toolmatch_tpl_m_${migrations}`, seeded: `toolmatch_tpl_s_${seeds}` };
+  return { migrated: `${templatePrefix()}m_${migrations}`, seeded: `${templatePrefix()}s_${seeds}` };
 }
 
 export async function databaseExists(client: pg.Client, name: string): Promise<boolean> {

@@ -2,14 +2,14 @@ import type pg from "pg";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seeds/seed-database";
-import { databaseExists, databaseUrl, templateNames, withAdmin } from "./databases";
+import { databaseExists, databaseUrl, templateNames, templatePrefix, withAdmin } from "./databases";
 
 const TEMPLATE_LOCK = 7_340_114;
 
 async function dropStaleTemplates(admin: pg.Client, current: string[]): Promise<void> {
   const { rows } = await admin.query<{ datname: string }>(
-    "SELECT datname FROM pg_database WHERE datname LIKE 'toolmatch\\_tpl\\_%' AND NOT (datname = ANY($1))",
-    [current],
+    "SELECT datname FROM pg_database WHERE starts_with(datname, $2) AND NOT (datname = ANY($1))",
+    [current, templatePrefix()],
   );
   for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
 }
