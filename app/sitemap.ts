@@ -17,6 +17,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${base}/`, changeFrequency: "daily", priority: 1 },
     { url: `${base}/tools`, changeFrequency: "daily", priority: 0.8 },
     { url: `${base}/methodology`, changeFrequency: "monthly", priority: 0.3 },
+    { url: `${base}/capabilities`, changeFrequency: "weekly", priority: 0.4 },
     ...tools.map(({ slug, updatedAt }) => ({ url: `${base}${toolPath(slug)}`, lastModified: updatedAt, priority: 0.7 })),
     ...[...comparisons].sort().map((path) => ({ url: `${base}${path}`, priority: 0.6 })),
   ];

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { CapabilityView } from "@/lib/catalog/types";
 
 function CapabilityItem({ capability }: { capability: CapabilityView }) {
@@ -16,8 +17,10 @@ function CapabilityItem({ capability }: { capability: CapabilityView }) {
       {capability.tags.length > 0 && (
         <ul aria-label="Capability tags" className="flex flex-wrap gap-1.5">
           {capability.tags.map((tag) => (
-            <li key={tag.slug} className="chip">
-              {tag.name}
+            <li key={tag.slug}>
+              <Link className="chip no-underline hover:no-underline" href={`/capabilities#${tag.slug}`}>
+                {tag.name}
+              </Link>
             </li>
           ))}
         </ul>

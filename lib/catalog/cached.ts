@@ -54,7 +54,7 @@ export async function getCapabilityTags() {
   "use cache";
   cacheLife("hours");
   cacheTag(CACHE_TAGS.tags, CACHE_TAGS.catalogue);
-  return queries.listCapabilityTags();
+  return queries.listTagsWithTools();
 }
 
 /**

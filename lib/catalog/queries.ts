@@ -156,16 +156,6 @@ export async function listPublishedSlugs(): Promise<{ slug: string; updatedAt: s
   return rows.map((row) => ({ slug: row.slug, updatedAt: row.updatedAt.toISOString() }));
 }
 
-export async function listCapabilityTags(): Promise<(TagRef & { definition: string; toolCount: number })[]> {
-  const rows = await db().$queryRaw<{ slug: string; name: string; definition: string; tool_count: bigint }[]>`
-    SELECT tag.slug, tag.name, tag.definition, count(DISTINCT c.tool_id) AS tool_count
-    FROM capability_tag tag
-    LEFT JOIN capability_tagging ct ON ct.tag_id = tag.id
-    LEFT JOIN capability c ON c.id = ct.capability_id
-    GROUP BY tag.id ORDER BY tag.name`;
-  return rows.map((row) => ({ slug: row.slug, name: row.name, definition: row.definition, toolCount: Number(row.tool_count) }));
-}
-
 export type ComparisonLink = { slugs: string[]; names: string[]; views: number };
 
 /** The most-viewed comparisons whose tools are all still published. */
@@ -178,4 +168,20 @@ export async function getMostViewedComparisons(limit: number): Promise<Compariso
     .filter((row) => row.slugs.every((slug) => names.has(slug)))
     .slice(0, limit)
     .map((row) => ({ slugs: row.slugs, names: row.slugs.map((slug) => names.get(slug)!), views: row.views }));
+}
+
+export type TagWithTools = TagRef & { definition: string; tools: { slug: string; name: string }[] };
+
+/** The capability tag vocabulary with the published tools that carry each tag. */
+export async function listTagsWithTools(): Promise<TagWithTools[]> {
+  const rows = await db().$queryRaw<{ slug: string; name: string; definition: string; tools: { slug: string; name: string }[] | null }[]>`
+    SELECT tag.slug, tag.name, tag.definition,
+           (SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t.rank DESC, t.name)
+              FROM tool t
+             WHERE t.published AND EXISTS (
+               SELECT 1 FROM capability c JOIN capability_tagging ct ON ct.capability_id = c.id
+                WHERE c.tool_id = t.id AND ct.tag_id = tag.id)) AS tools
+    FROM capability_tag tag
+    ORDER BY tag.name`;
+  return rows.map((row) => ({ ...row, tools: row.tools ?? [] }));
 }
