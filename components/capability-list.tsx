@@ -7,11 +7,11 @@ function CapabilityItem({ capability }: { capability: CapabilityView }) {
       <h4 className="font-semibold">{capability.title}</h4>
       <p>{capability.description}</p>
       <p>
-        <strong className="font-medium">Unique: </strong>
+        <strong className="font-semibold">Unique: </strong>
         {capability.unique}
       </p>
       <p>
-        <strong className="font-medium">vs alternatives: </strong>
+        <strong className="font-semibold">vs alternatives: </strong>
         {capability.vsAlternatives}
       </p>
       {capability.tags.length > 0 && (

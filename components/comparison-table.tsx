@@ -34,7 +34,7 @@ const ROWS: Row[] = [
 export function ComparisonTable({ tools }: { tools: ToolDetail[] }) {
   return (
     <div className="-mx-4 overflow-x-auto px-4">
-      <table className="w-full min-w-[28rem] border-collapse text-left text-sm sm:text-base">
+      <table className="w-full border-collapse text-left text-sm sm:text-base">
         <caption className="sr-only">Side-by-side comparison; the leader of each numeric row is marked “leads”.</caption>
         <thead>
           <tr className="border-b border-zinc-300 dark:border-zinc-700">
@@ -42,7 +42,7 @@ export function ComparisonTable({ tools }: { tools: ToolDetail[] }) {
               Feature
             </th>
             {tools.map((tool) => (
-              <th key={tool.slug} scope="col" className="px-3 py-2 font-semibold">
+              <th key={tool.slug} scope="col" className="px-2 py-2 font-semibold [overflow-wrap:anywhere] sm:px-3">
                 <Link href={toolPath(tool.slug)}>{tool.name}</Link>
               </th>
             ))}
@@ -57,7 +57,7 @@ export function ComparisonTable({ tools }: { tools: ToolDetail[] }) {
                   {row.label}
                 </th>
                 {tools.map((tool) => (
-                  <td key={tool.slug} className={`px-3 py-2 tabular-nums ${leader === tool ? "font-semibold text-lead" : ""}`} data-leader={leader === tool || undefined}>
+                  <td key={tool.slug} className={`px-2 py-2 tabular-nums [overflow-wrap:anywhere] sm:px-3 ${leader === tool ? "font-semibold text-lead" : ""}`} data-leader={leader === tool || undefined}>
                     {row.value(tool)}
                     {leader === tool && <span className="ml-1.5 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300">leads</span>}
                   </td>
