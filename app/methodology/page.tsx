@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { JsonLd } from "@/components/json-ld";
+import { siteUrl } from "@/lib/env";
 import { SIGNAL_KINDS } from "@/lib/schemas/enums";
 import { DIMENSIONS, DIMENSION_LABELS, METHOD_VERSION, SIGNAL_SCALES, WEIGHTS } from "@/lib/scoring/method";
 
@@ -13,7 +15,8 @@ const pct = (weight: number) => `${Math.round(weight * 100)}%`;
 
 export default function MethodologyPage() {
   return (
-    <article className="prose-like mx-auto max-w-3xl space-y-6">
+    <article className="mx-auto max-w-3xl space-y-6">
+      <JsonLd data={{ "@context": "https://schema.org", "@type": "TechArticle", headline: "How Rank works", url: `${siteUrl()}/methodology`, version: METHOD_VERSION }} />
       <h1 className="text-3xl">How Rank works</h1>
       <p>
         Rank is a number from 0 to 100 that sums up how established and how capable a tool is. Nobody types it in: it is computed by one

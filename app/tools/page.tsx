@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CatalogueFilters } from "@/components/catalogue-filters";
 import { Pagination } from "@/components/pagination";
+import { JsonLd } from "@/components/json-ld";
 import { ToolCard } from "@/components/tool-card";
+import { toolPath } from "@/lib/compare-url";
+import { siteUrl } from "@/lib/env";
 import { getCataloguePage } from "@/lib/catalog/cached";
 import { catalogueHref, lenientCatalogueQuery } from "@/lib/schemas/catalogue-query";
 
@@ -36,6 +39,20 @@ async function CatalogueResults({ searchParams }: Props) {
   const result = await getCataloguePage(query);
   return (
     <div className="space-y-6">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "ItemList",
+          name: "AI tools in toolmatch",
+          numberOfItems: result.total,
+          itemListElement: result.items.map((tool, index) => ({
+            "@type": "ListItem",
+            position: (result.page - 1) * result.items.length + index + 1,
+            url: `${siteUrl()}${toolPath(tool.slug)}`,
+            name: tool.name,
+          })),
+        }}
+      />
       <CatalogueFilters query={query} />
       <p className="muted text-sm" role="status">
         {result.total} {result.total === 1 ? "tool" : "tools"}
