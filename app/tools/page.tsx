@@ -7,7 +7,7 @@ import { ToolCard } from "@/components/tool-card";
 import { toolPath } from "@/lib/compare-url";
 import { siteUrl } from "@/lib/env";
 import { getCataloguePage } from "@/lib/catalog/cached";
-import { catalogueHref, lenientCatalogueQuery } from "@/lib/schemas/catalogue-query";
+import { CATALOGUE_PAGE_SIZE, catalogueHref, lenientCatalogueQuery } from "@/lib/schemas/catalogue-query";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,7 +47,7 @@ async function CatalogueResults({ searchParams }: Props) {
           numberOfItems: result.total,
           itemListElement: result.items.map((tool, index) => ({
             "@type": "ListItem",
-            position: (result.page - 1) * result.items.length + index + 1,
+            position: (result.page - 1) * CATALOGUE_PAGE_SIZE + index + 1,
             url: `${siteUrl()}${toolPath(tool.slug)}`,
             name: tool.name,
           })),
