@@ -26,6 +26,7 @@ export const SIGNAL_KINDS = [
   "paper_citations",
   "official_integrations",
   "sdk_languages",
+  "reported_users",
 ] as const;
 
 export const toolKindSchema = z.enum(TOOL_KINDS);

@@ -26,6 +26,7 @@ export type SignalScale =
 
 export const SIGNAL_SCALES: Record<SignalKind, SignalScale> = {
   github_stars: { dimension: "adoption", scale: "log", full: 200_000, label: "GitHub stars" },
+  reported_users: { dimension: "adoption", scale: "log", full: 1_000_000_000, label: "Users reported by the vendor" },
   package_downloads_monthly: { dimension: "adoption", scale: "log", full: 100_000_000, label: "Package downloads a month" },
   huggingface_downloads_monthly: { dimension: "adoption", scale: "log", full: 50_000_000, label: "Hugging Face downloads a month" },
   arena_elo: { dimension: "quality", scale: "linear", floor: 1000, full: 1500, label: "LMArena score" },

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SignalKind" ADD VALUE 'reported_users';
