@@ -32,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               toolmatch
             </Link>
             <Link href="/tools">Catalogue</Link>
+            <Link href="/search">Search</Link>
             <Link href="/capabilities">Capabilities</Link>
             <Link href="/methodology">How Rank works</Link>
           </nav>

@@ -30,10 +30,62 @@ async function describeStructure(url: string) {
         SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text AS labels
         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY t.typname`),
       extensions: await query(`SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY extname`),
+      functions: await query(`
+        SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') ORDER BY 1`),
+      triggers: await query(`SELECT tgrelid::regclass::text || '.' || tgname AS trigger FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1`),
     };
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Objects the search migration adds by hand because schema.prisma cannot
+ * express them (generated tsvector columns, GIN indexes, pg_trgm). The
+ * migrated database must have exactly these beyond what the schema describes.
+ */
+const HAND_WRITTEN_SEARCH_OBJECTS = {
+  columns: ["capability.search_vector", "capability_tag.search_vector", "tool.capability_vector", "tool.search_vector", "tool.tag_ids"],
+  indexes: ["capability_tag_search_vector_idx", "tool_capability_vector_idx", "tool_name_trgm_idx", "tool_search_vector_idx", "tool_tag_ids_idx", "tool_vendor_trgm_idx"],
+  extensions: ["pg_trgm"],
+  functions: ["capability_changed", "capability_tagging_changed", "refresh_tool_search"],
+  triggers: [
+    "capability.capability_deleted",
+    "capability.capability_inserted",
+    "capability.capability_updated",
+    "capability_tagging.capability_tagging_deleted",
+    "capability_tagging.capability_tagging_inserted",
+    "capability_tagging.capability_tagging_updated",
+  ],
+};
+
+type Structure = Awaited<ReturnType<typeof describeStructure>>;
+
+/** Splits a structure into the hand-written search objects and everything else. */
+function withoutSearchObjects(structure: Structure) {
+  const isColumn = (row: { table_name: string; column_name: string }) => HAND_WRITTEN_SEARCH_OBJECTS.columns.includes(`${row.table_name}.${row.column_name}`);
+  const isIndex = (row: { indexname: string }) => HAND_WRITTEN_SEARCH_OBJECTS.indexes.includes(row.indexname);
+  const isExtension = (row: { extname: string }) => HAND_WRITTEN_SEARCH_OBJECTS.extensions.includes(row.extname);
+  const isFunction = (row: { proname: string }) => HAND_WRITTEN_SEARCH_OBJECTS.functions.includes(row.proname);
+  const isTrigger = (row: { trigger: string }) => HAND_WRITTEN_SEARCH_OBJECTS.triggers.includes(row.trigger);
+  return {
+    found: {
+      columns: structure.columns.filter(isColumn).map((row) => `${row.table_name}.${row.column_name}`).sort(),
+      indexes: structure.indexes.filter(isIndex).map((row) => row.indexname).sort(),
+      extensions: structure.extensions.filter(isExtension).map((row) => row.extname).sort(),
+      functions: structure.functions.filter(isFunction).map((row) => row.proname).sort(),
+      triggers: structure.triggers.filter(isTrigger).map((row) => row.trigger).sort(),
+    },
+    rest: {
+      ...structure,
+      columns: structure.columns.filter((row) => !isColumn(row)),
+      indexes: structure.indexes.filter((row) => !isIndex(row)),
+      extensions: structure.extensions.filter((row) => !isExtension(row)),
+      functions: structure.functions.filter((row) => !isFunction(row)),
+      triggers: structure.triggers.filter((row) => !isTrigger(row)),
+    },
+  };
 }
 
 describe("migrations", () => {
@@ -53,7 +105,7 @@ describe("migrations", () => {
     for (const name of created) await dropDatabase(name);
   });
 
-  it("builds a database that matches schema.prisma exactly", async () => {
+  it("builds a database that matches schema.prisma, plus exactly the hand-written search objects", async () => {
     const expectedUrl = await fresh();
     const sql = await schemaDiffSql(null, await readSchema(), expectedUrl);
     await withAdmin(async () => {
@@ -62,7 +114,11 @@ describe("migrations", () => {
       await client.query(sql);
       await client.end();
     });
-    expect(await describeStructure(migratedUrl)).toEqual(await describeStructure(expectedUrl));
+    const migrated = withoutSearchObjects(await describeStructure(migratedUrl));
+    const expected = withoutSearchObjects(await describeStructure(expectedUrl));
+    expect(migrated.found).toEqual(HAND_WRITTEN_SEARCH_OBJECTS);
+    expect(expected.found).toEqual({ columns: [], indexes: [], extensions: [], functions: [], triggers: [] });
+    expect(migrated.rest).toEqual(expected.rest);
   });
 
   it("records every migration as applied, in Prisma's history table", async () => {

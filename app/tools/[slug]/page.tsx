@@ -11,6 +11,7 @@ import { formatDate } from "@/lib/dates";
 import { siteUrl } from "@/lib/env";
 import { formatPrice } from "@/lib/pricing";
 import { PRICING_MODEL_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
+import { searchHref } from "@/lib/schemas/search";
 import { SIGNAL_SCALES } from "@/lib/scoring/method";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -98,6 +99,9 @@ export default async function ToolPage({ params }: Props) {
               </ToolCard>
             ))}
           </ul>
+          <p className="text-sm">
+            <Link href={searchHref({ like: tool.slug })}>See all alternatives to {tool.name}</Link>
+          </p>
         </section>
       )}
 

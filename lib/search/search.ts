@@ -1,0 +1,74 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ToolSummary } from "@/lib/catalog/types";
+import { db } from "@/lib/db/client";
+import { isoDate } from "@/lib/dates";
+import { SEARCH_PAGE_SIZE, searchQuerySchema, type SearchQuery } from "@/lib/schemas/search";
+import { allCandidates, graphCandidates, graphTextCandidates, textCandidates } from "./candidates";
+import { buildFacets } from "./facets";
+import { loadHits } from "./hits";
+import { queryResultSet } from "./result-set";
+import { suggestNames } from "./suggest";
+import { parseSearchText, type TextSearch } from "./terms";
+import type { SearchMode, SearchResults } from "./types";
+
+export type * from "./types";
+
+async function findOrigins(slugs: readonly string[]): Promise<{ ids: number[]; tools: ToolSummary[]; unknown: string[] }> {
+  const rows = await db().tool.findMany({
+    where: { slug: { in: [...slugs] }, published: true },
+    select: { id: true, slug: true, name: true, kind: true, vendor: true, summary: true, pricingModel: true, freeTier: true, rank: true, lastVerifiedAt: true },
+  });
+  const found = new Map(rows.map((row) => [row.slug, row]));
+  const tools = slugs.flatMap((slug) => {
+    const row = found.get(slug);
+    return row ? [{ ...row, lastVerifiedAt: isoDate(row.lastVerifiedAt) }] : [];
+  });
+  return { ids: tools.map((tool) => found.get(tool.slug)!.id), tools: tools.map(({ id: _id, ...tool }) => tool), unknown: slugs.filter((slug) => !found.has(slug)) };
+}
+
+const NOTHING = Prisma.sql`SELECT NULL::int AS tool_id, 0::float8 AS relevance WHERE FALSE`;
+
+function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: number[]): Prisma.Sql {
+  if (mode === "browse") return allCandidates();
+  if (mode === "text") return text ? textCandidates(text) : NOTHING;
+  if (originIds.length === 0) return NOTHING;
+  return text ? graphTextCandidates(originIds, text) : graphCandidates(originIds);
+}
+
+/**
+ * Searches the catalogue: by free text over names, vendors, summaries,
+ * capabilities and capability tags (full-text plus trigram similarity), by
+ * the match graph around one tool (`like`) or several (`from`, optionally
+ * narrowed by text), or by filters alone; then narrows by facets and pages.
+ * Never throws for a query the schema accepts: nonsense finds nothing.
+ */
+export async function searchTools(input: SearchQuery, pageSize = SEARCH_PAGE_SIZE): Promise<SearchResults> {
+  const query = searchQuerySchema.parse(input);
+  const originSlugs = query.like ? [query.like] : (query.from ?? []);
+  const mode: SearchMode = query.like ? "like" : query.from ? "from" : query.q ? "text" : "browse";
+  const text = parseSearchText(query.q);
+  const origins = originSlugs.length ? await findOrigins(originSlugs) : { ids: [], tools: [], unknown: [] };
+  const set = await queryResultSet(candidatesFor(mode, text, origins.ids), query, pageSize);
+  const [hits, suggestions] = await Promise.all([
+    loadHits(set.page, text, origins.ids),
+    set.total === 0 && text ? suggestNames(text) : Promise.resolve([]),
+  ]);
+  return {
+    query,
+    mode,
+    total: set.total,
+    page: query.page,
+    pageCount: Math.max(1, Math.ceil(set.total / pageSize)),
+    pageSize,
+    hits,
+    facets: buildFacets(set, query),
+    origins: origins.tools,
+    unknownSlugs: origins.unknown,
+    suggestions,
+  };
+}
+
+/** Every tool sharing capability tags with this one, closest first: `/search?like=<slug>`. */
+export async function findAlternatives(slug: string, page = 1, pageSize = SEARCH_PAGE_SIZE): Promise<SearchResults> {
+  return searchTools(searchQuerySchema.parse({ like: slug, page }), pageSize);
+}

@@ -1,0 +1,86 @@
+/** A free-text search turned into what the SQL needs. */
+export type TextSearch = {
+  /** The words as typed (normalised), for trigram similarity against names. */
+  phrase: string;
+  /**
+   * What the query asks for, one `to_tsquery('english', …)` expression per
+   * typed word (with its synonyms), per pair of words written together, and
+   * for the words as a phrase. A tool's relevance grows with how many of these
+   * it covers, rarer ones counting more.
+   */
+  concepts: string[];
+  /** Parallel to concepts: true for the words-as-a-phrase concept, which only short documents are checked for. */
+  phrases: boolean[];
+  /** Every concept OR-ed: what a document must match to be a hit at all. */
+  tsquery: string;
+};
+
+const MAX_WORDS = 12;
+const MAX_WORD_LENGTH = 40;
+/** Prefix matching from this length on: "lang" finds LangChain, but "ai" does not find "air". */
+const PREFIX_FROM = 4;
+/** Short queries are usually (mistyped) names: look for their words written together too. */
+const JOIN_WORDS_UP_TO = 3;
+const PHRASE_WORDS = { min: 2, max: 4 };
+
+/**
+ * Words people use for a need that the catalogue writes differently. Kept
+ * small and literal; each adds alternatives to the typed word, never removes it.
+ * Multi-word alternatives are phrases.
+ */
+const SYNONYMS: Record<string, string[]> = {
+  llm: ["language model", "text generation"],
+  llms: ["language model", "text generation"],
+  cheap: ["cheaper", "cheapest", "inexpensive", "affordable", "low cost"],
+  inexpensive: ["cheap", "cheaper", "cheapest", "affordable", "low cost"],
+  json: ["structured output", "schema"],
+  rag: ["retrieval augmented"],
+  finetune: ["fine tune", "fine tuning"],
+  finetuning: ["fine tuning"],
+  tts: ["text to speech"],
+  stt: ["speech to text", "transcription"],
+  transcribe: ["transcription", "transcript"],
+  photo: ["image"],
+  photos: ["images"],
+  picture: ["image"],
+  pictures: ["images"],
+  selfhosted: ["self hostable", "self hosted"],
+  offline: ["local"],
+};
+
+const prefixed = (word: string) => (word.length >= PREFIX_FROM ? `${word}:*` : word);
+const asPhrase = (words: readonly string[]) => words.join(" <-> ");
+
+// Multi-word synonyms ask for all their words (&), not the exact phrase:
+// GIN answers that from the index alone, a phrase needs every document read.
+function alternatives(word: string): string {
+  const extra = (SYNONYMS[word] ?? []).map((synonym) => {
+    const parts = synonym.split(" ");
+    return parts.length > 1 ? `(${parts.join(" & ")})` : prefixed(synonym);
+  });
+  return [prefixed(word), ...extra].join(" | ");
+}
+
+/**
+ * Splits free text into search concepts: letters and digits only (so nothing
+ * typed can change the tsquery's syntax), stop words left to PostgreSQL's
+ * English configuration. Returns null when nothing searchable is left.
+ */
+export function parseSearchText(input: string | undefined): TextSearch | null {
+  if (!input) return null;
+  const words = (input.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .slice(0, MAX_WORDS)
+    .map((word) => word.slice(0, MAX_WORD_LENGTH));
+  if (words.length === 0) return null;
+  const concepts = new Set(words.map(alternatives));
+  if (words.length <= JOIN_WORDS_UP_TO) {
+    for (let index = 1; index < words.length; index++) concepts.add(prefixed(words[index - 1]! + words[index]!));
+  }
+  const list = [...concepts];
+  const phrases = list.map(() => false);
+  if (words.length >= PHRASE_WORDS.min && words.length <= PHRASE_WORDS.max) {
+    list.push(asPhrase(words));
+    phrases.push(true);
+  }
+  return { phrase: words.join(" "), concepts: list, phrases, tsquery: list.map((concept) => `(${concept})`).join(" | ") };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { parseSearchText } from "@/lib/search/terms";
+
+describe("parseSearchText", () => {
+  it("finds nothing to search in blank or punctuation-only text", () => {
+    for (const input of [undefined, "", "   ", "!!! ??? ---", "'\\\"();:&|<->"]) expect(parseSearchText(input)).toBeNull();
+  });
+
+  it("keeps letters and digits only, so typed operators cannot reach the tsquery", () => {
+    const text = parseSearchText("gpt-4o & (mini) | !claude:* <-> 'x'")!;
+    expect(text.tsquery).not.toMatch(/[!'"\\;]/);
+    expect(text.phrase).toBe("gpt 4o mini claude x");
+    for (const concept of text.concepts) expect(concept).toMatch(/^[\p{L}\p{N}:*|&<>() -]+$/u);
+    expect(text.concepts.slice(0, 5)).toEqual(["gpt", "4o", "mini:*", "claude:*", "x"]);
+  });
+
+  it("matches words of four letters or more by prefix", () => {
+    expect(parseSearchText("lang")!.concepts).toEqual(["lang:*"]);
+    expect(parseSearchText("ai")!.concepts).toEqual(["ai"]);
+  });
+
+  it("also looks for short queries' words written together, and for them as a phrase", () => {
+    const text = parseSearchText("Dream Booth")!;
+    expect(text.concepts).toEqual(["dream:*", "booth:*", "dreambooth:*", "dream <-> booth"]);
+    expect(text.phrases).toEqual([false, false, false, true]);
+    expect(text.tsquery).toBe("(dream:*) | (booth:*) | (dreambooth:*) | (dream <-> booth)");
+  });
+
+  it("ORs the words of a long need instead of requiring all of them, without joining them", () => {
+    const text = parseSearchText("fine-tune an image model on five photos of my dog")!;
+    expect(text.concepts).toContain("dog");
+    expect(text.concepts).toContain("photos:* | images:*");
+    expect(text.concepts.some((concept) => concept.includes("<->"))).toBe(false);
+    expect(text.concepts.some((concept) => concept.includes("finetune"))).toBe(false);
+    expect(text.tsquery.split(" | (").length).toBe(text.concepts.length);
+  });
+
+  it("adds synonyms as alternatives of the typed word, multi-word ones as all-of", () => {
+    const [llm] = parseSearchText("llm")!.concepts;
+    expect(llm).toBe("llm | (language & model) | (text & generation)");
+  });
+
+  it("caps the number and length of words", () => {
+    const text = parseSearchText(`${"a".repeat(500)} ${Array.from({ length: 30 }, (_, i) => `w${i}`).join(" ")}`)!;
+    expect(text.phrase.split(" ")).toHaveLength(12);
+    expect(text.phrase.split(" ")[0]).toHaveLength(40);
+  });
+});
