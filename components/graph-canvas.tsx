@@ -6,12 +6,16 @@ import { useEffect, useRef, useState } from "react";
 import { graphPath } from "@/lib/compare-url";
 import type { GraphEdge, GraphNode } from "@/lib/graph/types";
 
-type Props = { nodes: GraphNode[]; edges: GraphEdge[]; label: string };
+/** Only what the drawing needs: the props travel to the browser. */
+export type DrawnNode = Pick<GraphNode, "slug" | "name" | "rank" | "isCentre">;
+export type DrawnEdge = Pick<GraphEdge, "source" | "target" | "weight">;
+
+type Props = { nodes: DrawnNode[]; edges: DrawnEdge[]; label: string };
 
 const nodeSize = (rank: number) => 24 + Math.round((rank / 100) * 28);
 const edgeWidth = (weight: number) => Math.min(1 + weight * 1.5, 14);
 
-function elements(nodes: GraphNode[], edges: GraphEdge[]): ElementDefinition[] {
+function elements(nodes: DrawnNode[], edges: DrawnEdge[]): ElementDefinition[] {
   const centre = nodes.find((node) => node.isCentre)?.slug;
   return [
     ...nodes.map((node) => ({ data: { id: node.slug, label: node.name, size: nodeSize(node.rank), centre: node.isCentre ? 1 : 0 } })),

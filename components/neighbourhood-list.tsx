@@ -65,7 +65,7 @@ export function NeighbourhoodList({ neighbourhood }: { neighbourhood: Neighbourh
                   <td className="py-1 pr-2">
                     {names.get(edge.source)} – {names.get(edge.target)}
                   </td>
-                  <td className="py-1 pr-2" title={edge.sharedTags.map((tag) => tag.name).join(", ")}>
+                  <td className="py-1 pr-2">
                     <span className="tabular-nums">{edge.weight}</span>
                     <span className="muted">: {edge.sharedTags.map((tag) => tag.name).join(", ")}</span>
                   </td>

@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { badRequest } from "@/lib/http/problems";
+import { NO_STORE, PUBLIC_CACHE } from "./cache-control";
 
-/** Public data, the same for everyone: shared caches may keep it a minute and serve it stale for five while refreshing. */
-export const PUBLIC_CACHE = "public, max-age=0, s-maxage=60, stale-while-revalidate=300";
 
 const COMMON_HEADERS = { "access-control-allow-origin": "*", "x-content-type-options": "nosniff" };
 
@@ -15,7 +14,7 @@ export function apiJson(body: unknown, cacheControl = PUBLIC_CACHE): NextRespons
 export function apiBadRequest(error: z.ZodError): NextResponse {
   const response = badRequest(error);
   for (const [name, value] of Object.entries(COMMON_HEADERS)) response.headers.set(name, value);
-  response.headers.set("cache-control", "no-store");
+  response.headers.set("cache-control", NO_STORE);
   return response;
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { apiComponents, problemSchema } from "@/lib/schemas/api-responses";
 import { API_BASE } from "./present";
-import { PUBLIC_CACHE } from "./http";
+import { PUBLIC_CACHE } from "./cache-control";
 import { API_ROUTES, type ApiRoute } from "./routes";
 
 // The OpenAPI 3.1 document, generated from the same Zod schemas the handlers

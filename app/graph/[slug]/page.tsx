@@ -37,8 +37,8 @@ export default async function GraphPage({ params }: Props) {
       </header>
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
         <GraphCanvas
-          nodes={nodes}
-          edges={edges}
+          nodes={nodes.map(({ slug, name, rank, isCentre }) => ({ slug, name, rank, isCentre }))}
+          edges={edges.map(({ source, target, weight }) => ({ source, target, weight }))}
           label={`Match graph of ${centre.name} and its ${nodes.length - 1} closest tools, ${edges.length} links. The same tools and links are listed beside it.`}
         />
         <NeighbourhoodList neighbourhood={neighbourhood} />
