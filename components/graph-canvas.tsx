@@ -28,6 +28,16 @@ function elements(nodes: DrawnNode[], edges: DrawnEdge[]): ElementDefinition[] {
 
 type Colours = { text: string; background: string };
 
+/** The page's colours as rgb(): Tailwind's are oklch(), which Cytoscape cannot read. */
+function rgb(cssColour: string): string {
+  const context = document.createElement("canvas").getContext("2d", { willReadFrequently: true });
+  if (!context) return "#808080";
+  context.fillStyle = cssColour;
+  context.fillRect(0, 0, 1, 1);
+  const [red, green, blue] = context.getImageData(0, 0, 1, 1).data;
+  return `rgb(${red}, ${green}, ${blue})`;
+}
+
 // Links from the centre always show their weight; links between neighbours
 // stay faint (there can be dozens) and show theirs while a tool is hovered.
 function stylesheet({ text, background }: Colours): StylesheetJson {
@@ -78,7 +88,7 @@ export function GraphCanvas({ nodes, edges, label }: Props) {
         cy = cytoscape({
           container: element,
           elements: elements(nodes, edges),
-          style: stylesheet({ text: getComputedStyle(element).color, background: getComputedStyle(document.body).backgroundColor }),
+          style: stylesheet({ text: rgb(getComputedStyle(element).color), background: rgb(getComputedStyle(document.body).backgroundColor) }),
           layout: { name: "concentric", concentric: (node) => Number(node.data("centre")) + 1, levelWidth: () => 1, minNodeSpacing: 56, animate: false },
           minZoom: 0.3,
           maxZoom: 3,

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { alternativesQuerySchema, apiSearchQuerySchema, compareQuerySchema, noQuerySchema, toolListQuerySchema, toolPathSchema } from "@/lib/schemas/api";
-import { alternativesResponseSchema, comparisonResponseSchema, searchResponseSchema, toolDetailSchema, toolListResponseSchema } from "@/lib/schemas/api-responses";
+import { alternativesResponseSchema, comparisonResponseSchema, toolDetailSchema, toolListResponseSchema } from "@/lib/schemas/api-responses";
+import { searchResponseSchema } from "@/lib/schemas/api-search-response";
 
 /** One GET endpoint of the public API: the schemas its handler parses with and answers with. */
 export type ApiRoute = {

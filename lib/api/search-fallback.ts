@@ -3,7 +3,7 @@ import { CACHE_TAGS } from "@/lib/cache/tags";
 import { getNeighbours } from "@/lib/catalog/queries";
 import { db } from "@/lib/db/client";
 import { SEARCH_PAGE_SIZE, type ApiSearchQuery } from "@/lib/schemas/api";
-import type { ApiSearchResponse, ApiSearchResult } from "@/lib/schemas/api-responses";
+import type { ApiSearchResponse, ApiSearchResult } from "@/lib/schemas/api-search-response";
 import { PRICING_MODELS, TOOL_KINDS, type PricingModel, type ToolKind } from "@/lib/schemas/enums";
 import { pageUrl, toolApiUrl } from "./present";
 import { toolPath } from "@/lib/compare-url";

@@ -1,19 +1,13 @@
 import { z } from "zod";
 import type { Dimension } from "@/lib/scoring/method";
+import { component } from "./api-components";
 import { priceUnitSchema, pricingModelSchema, signalKindSchema, toolKindSchema } from "./enums";
 
-// The bodies the public API answers with. Field names are part of the
-// contract: add fields, never rename or remove them. Every schema with an id
-// becomes a named component of the OpenAPI document.
+// The bodies the public API answers with (search results are in
+// ./api-search-response.ts). Field names are part of the contract: add
+// fields, never rename or remove them.
 
-/** Schemas that the OpenAPI document lists under components.schemas, by id. */
-export const apiComponents = z.registry<{ id: string }>();
-
-const component = <T extends z.ZodType>(schema: T, id: string, description: string): T => {
-  const described = schema.meta({ description });
-  apiComponents.add(described, { id });
-  return described;
-};
+export { apiComponents } from "./api-components";
 
 const date = z.iso.date();
 const dateTime = z.iso.datetime();
@@ -95,9 +89,10 @@ export const toolDetailSchema = component(
   "A tool with its capabilities, prices, scores and evidence.",
 );
 
-const page = { total: z.int().min(0), page: z.int().min(1), pageSize: z.int().min(1), pageCount: z.int().min(1) };
+/** Pagination fields of every list body. */
+export const pageFields = { total: z.int().min(0), page: z.int().min(1), pageSize: z.int().min(1), pageCount: z.int().min(1) };
 
-export const toolListResponseSchema = component(z.strictObject({ items: z.array(toolSummarySchema), ...page }), "ToolList", "One page of the catalogue.");
+export const toolListResponseSchema = component(z.strictObject({ items: z.array(toolSummarySchema), ...pageFields }), "ToolList", "One page of the catalogue.");
 
 const leader = z.string().nullable();
 
@@ -126,34 +121,6 @@ export const alternativesResponseSchema = component(
   "The closest tools to one tool, most shared capability tags first.",
 );
 
-const facet = <T extends z.ZodType>(value: T) => z.array(z.strictObject({ value, count: z.int().min(0) }));
-
-export const searchResultSchema = component(
-  z.strictObject({
-    slug: z.string(),
-    name: z.string(),
-    kind: toolKindSchema,
-    rank: z.int(),
-    pricingModel: pricingModelSchema,
-    freeTier: z.boolean(),
-    matchedCapabilities: z.array(z.string()).meta({ description: "Capabilities (or shared tags) that made the tool match." }),
-    url: z.url(),
-    apiUrl: z.url(),
-  }),
-  "SearchResult",
-  "A tool found by a search.",
-);
-
-export const searchResponseSchema = component(
-  z.strictObject({
-    items: z.array(searchResultSchema),
-    ...page,
-    facets: z.strictObject({ kind: facet(toolKindSchema), pricingModel: facet(pricingModelSchema) }),
-  }),
-  "SearchResults",
-  "One page of search results, with counts per kind and pricing model over all results before those two filters.",
-);
-
 export const problemSchema = component(
   z.strictObject({ error: z.string(), problems: z.array(z.strictObject({ field: z.string(), message: z.string() })).optional() }),
   "Problem",
@@ -165,5 +132,3 @@ export type ApiToolDetail = z.infer<typeof toolDetailSchema>;
 export type ApiToolList = z.infer<typeof toolListResponseSchema>;
 export type ApiComparison = z.infer<typeof comparisonResponseSchema>;
 export type ApiAlternatives = z.infer<typeof alternativesResponseSchema>;
-export type ApiSearchResult = z.infer<typeof searchResultSchema>;
-export type ApiSearchResponse = z.infer<typeof searchResponseSchema>;

@@ -7,6 +7,7 @@ import { getNeighbours, getToolDetail, listTools } from "@/lib/catalog/queries";
 import type { ToolDetail } from "@/lib/catalog/types";
 import { createPrismaClient, setDb } from "@/lib/db/client";
 import * as responses from "@/lib/schemas/api-responses";
+import { searchResponseSchema } from "@/lib/schemas/api-search-response";
 import { catalogueQuerySchema } from "@/lib/schemas/catalogue-query";
 import { buildVerdict } from "@/lib/verdict";
 import { e2eDatabaseUrl } from "./support/e2e-database";
@@ -77,7 +78,7 @@ test("compares 2 to 4 tools with the page's verdict", async ({ request }) => {
 });
 
 test("searches, with facets", async ({ request }) => {
-  const body = await ok(await request.get(`${API}/search?q=image&tag=fine-tuning`), responses.searchResponseSchema);
+  const body = await ok(await request.get(`${API}/search?q=image&tag=fine-tuning`), searchResponseSchema);
   expect(body.total).toBeGreaterThan(0);
   expect(body.facets.kind.reduce((sum, facet) => sum + facet.count, 0)).toBe(body.total);
 });

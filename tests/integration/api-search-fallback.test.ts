@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { searchCatalogue } from "@/lib/api/search-fallback";
 import { getNeighbours } from "@/lib/catalog/queries";
 import { apiSearchQuerySchema } from "@/lib/schemas/api";
-import { searchResponseSchema } from "@/lib/schemas/api-responses";
+import { searchResponseSchema } from "@/lib/schemas/api-search-response";
 import type { ToolSeed } from "@/lib/schemas/tool";
 import { loadSeedCatalogue } from "@/lib/seeds/load";
 import { useTestDatabase } from "../support/test-database";
