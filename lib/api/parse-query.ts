@@ -9,12 +9,14 @@ function takesList(schema: z.ZodType): boolean {
   return current instanceof z.ZodArray;
 }
 
+export type ParsedQuery<T> = { success: true; data: T } | { success: false; error: z.ZodError };
+
 /**
  * Reads query parameters with a Zod object schema. A list parameter is given
  * by repeating it (`tag=a&tag=b`); any other parameter must appear once.
  * Unknown parameters are errors too, so a typo is reported, not ignored.
  */
-export function parseQuery<T extends z.ZodObject>(schema: T, params: Params): z.ZodSafeParseResult<z.output<T>> {
+export function parseQuery<T extends z.ZodObject>(schema: T, params: Params): ParsedQuery<z.output<T>> {
   const raw: Record<string, string | string[]> = {};
   const issues: z.core.$ZodIssue[] = [];
   for (const key of new Set(params.keys())) {
@@ -26,6 +28,6 @@ export function parseQuery<T extends z.ZodObject>(schema: T, params: Params): z.
     else raw[key] = values[0]!;
   }
   const parsed = schema.safeParse(raw);
-  if (issues.length === 0) return parsed;
-  return { success: false, error: new z.ZodError([...issues, ...(parsed.success ? [] : parsed.error.issues)]) } as z.ZodSafeParseResult<z.output<T>>;
+  if (issues.length === 0) return parsed.success ? { success: true, data: parsed.data } : { success: false, error: parsed.error };
+  return { success: false, error: new z.ZodError([...issues, ...(parsed.success ? [] : parsed.error.issues)]) };
 }
