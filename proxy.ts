@@ -17,4 +17,4 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/compare/:path+", "/tools/:path+"] };
+export const config = { matcher: ["/compare/:path+", "/tools/:path+", "/graph/:path+"] };

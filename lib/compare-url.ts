@@ -12,6 +12,11 @@ export function toolPath(slug: string): string {
   return `/tools/${slug}`;
 }
 
+/** The match-graph page centred on a tool. */
+export function graphPath(slug: string): string {
+  return `/graph/${slug}`;
+}
+
 /**
  * Every way to read a comparison segment as 1–4 slugs. Slugs may themselves
  * contain "-vs-", so "a-vs-b-vs-c" could be [a, b, c], [a-vs-b, c] or [a, b-vs-c].

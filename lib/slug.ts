@@ -1,5 +1,5 @@
 /** The one rule for slugs: lowercase ASCII letters and digits in groups joined by single hyphens. */
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isValidSlug(value: string): boolean {
   return value.length > 0 && value.length <= 100 && SLUG_PATTERN.test(value);

@@ -72,6 +72,14 @@ export default function MethodologyPage() {
         total strength of its links, on a logarithmic scale where the best-connected tool in the catalogue scores 100. It rewards tools
         that can stand in for many others, and it moves when the catalogue grows.
       </p>
+      <h2 className="text-xl">Times matched</h2>
+      <p>
+        Times matched counts how often a tool has been shown in a comparison: each time a comparison page is delivered to a reader, every
+        tool on it counts one more, and the comparison itself counts one more view. Opening the same comparison again counts again. Not
+        counted: link prefetches made by the browser or by this site before a click, self-declared crawlers (user agents that say bot,
+        crawler or spider), comparisons fetched through the API, and unknown or redirected addresses. Counts are stored as they happen;
+        pages show them at most a minute late. The home page&apos;s &ldquo;Comparisons worth opening&rdquo; are the most viewed.
+      </p>
       <h2 className="text-xl">History and freshness</h2>
       <p>
         Each recomputation stores a snapshot of all five numbers with the method version and time, and tool pages show that history.

@@ -6,6 +6,8 @@ export const CACHE_TAGS = {
   tool: (slug: string) => `tool:${slug}`,
   /** The capability tag vocabulary. */
   tags: "capability-tags",
+  /** Times-matched counts, which change on every comparison view. */
+  matchCounts: "match-counts",
 } as const;
 
 /** Every tag a change to one tool touches: its own pages and comparisons, and the lists it appears in. */

@@ -1,6 +1,8 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import type { CatalogueQuery } from "@/lib/schemas/catalogue-query";
+import { loadNeighbourhood } from "@/lib/graph/neighbourhood";
+import { readMatchCounts } from "@/lib/matching/counts";
 import * as queries from "./queries";
 
 // Cached reads for pages. Each is tagged with exactly what it shows, so a
@@ -79,4 +81,25 @@ export async function getComparisonsWorthOpening(limit: number) {
     result.push({ slugs, names, views: 0 });
   }
   return result;
+}
+
+/**
+ * Times matched, kept apart from the tool's hour-long cache because every
+ * comparison view changes it. Refreshed in the background at most once a
+ * second and dropped after a minute: pages show a count about a second old
+ * under steady traffic (a minute at most), and the database sees at most one
+ * read a second per set of slugs however many views arrive.
+ */
+export async function getMatchCounts(slugs: readonly string[]) {
+  "use cache";
+  cacheLife("seconds");
+  cacheTag(CACHE_TAGS.matchCounts);
+  return readMatchCounts(slugs);
+}
+
+export async function getToolNeighbourhood(slug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(CACHE_TAGS.catalogue, CACHE_TAGS.tool(slug));
+  return loadNeighbourhood(slug);
 }

@@ -1,4 +1,4 @@
-import { getPublishedSlugs, getTool, getToolNeighbours } from "@/lib/catalog/cached";
+import { getMatchCounts, getPublishedSlugs, getTool, getToolNeighbours } from "@/lib/catalog/cached";
 import type { ToolDetail } from "@/lib/catalog/types";
 import { resolveComparison, type ComparisonResolution } from "@/lib/compare-url";
 import { buildVerdict } from "@/lib/verdict";
@@ -11,9 +11,9 @@ export async function resolveComparisonSegment(segment: string): Promise<Compari
 export type ComparisonData = { tools: ToolDetail[]; verdict: string[] };
 
 export async function loadComparison(slugs: readonly string[]): Promise<ComparisonData | null> {
-  const tools = await Promise.all(slugs.map((slug) => getTool(slug)));
+  const [tools, counts] = await Promise.all([Promise.all(slugs.map((slug) => getTool(slug))), getMatchCounts(slugs)]);
   if (tools.some((tool) => tool === null)) return null;
-  const present = tools as ToolDetail[];
+  const present = (tools as ToolDetail[]).map((tool) => ({ ...tool, timesMatched: counts[tool.slug] ?? tool.timesMatched }));
   const verdict = buildVerdict(
     present.map((tool) => ({
       name: tool.name,

@@ -1,4 +1,4 @@
-import { candidateSlugs, resolveComparison, toolPath } from "@/lib/compare-url";
+import { candidateSlugs, graphPath, resolveComparison, toolPath } from "@/lib/compare-url";
 import { isValidSlug } from "@/lib/slug";
 
 export type RouteDecision = { kind: "pass" } | { kind: "redirect"; location: string } | { kind: "not-found" };
@@ -6,7 +6,7 @@ export type RouteDecision = { kind: "pass" } | { kind: "redirect"; location: str
 type ExistingSlugs = (slugs: string[]) => Promise<string[]>;
 
 /**
- * Decides, before any byte is sent, what a /compare or /tools URL answers:
+ * Decides, before any byte is sent, what a /compare, /tools or /graph URL answers:
  * the page, a permanent redirect to the canonical URL, or a 404.
  */
 export async function resolveRequestPath(pathname: string, existing: ExistingSlugs): Promise<RouteDecision> {
@@ -18,11 +18,12 @@ export async function resolveRequestPath(pathname: string, existing: ExistingSlu
     if (resolution.kind === "not-found") return { kind: "not-found" };
     return resolution.canonicalPath === pathname ? { kind: "pass" } : { kind: "redirect", location: resolution.canonicalPath };
   }
-  const tool = /^\/tools\/([^/]+)\/?$/.exec(pathname);
+  const tool = /^\/(tools|graph)\/([^/]+)\/?$/.exec(pathname);
   if (tool) {
-    const slug = tool[1]!.toLowerCase();
+    const slug = tool[2]!.toLowerCase();
     if (!isValidSlug(slug) || (await existing([slug])).length === 0) return { kind: "not-found" };
-    return toolPath(slug) === pathname ? { kind: "pass" } : { kind: "redirect", location: toolPath(slug) };
+    const canonical = tool[1] === "graph" ? graphPath(slug) : toolPath(slug);
+    return canonical === pathname ? { kind: "pass" } : { kind: "redirect", location: canonical };
   }
   return { kind: "pass" };
 }

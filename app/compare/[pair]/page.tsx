@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { Suspense } from "react";
 import { CapabilityList } from "@/components/capability-list";
 import { ComparisonTable } from "@/components/comparison-table";
 import { JsonLd } from "@/components/json-ld";
 import { Verdict } from "@/components/verdict";
-import { comparisonPath, MAX_COMPARED, toolPath } from "@/lib/compare-url";
+import { comparisonPath, graphPath, MAX_COMPARED, toolPath } from "@/lib/compare-url";
 import { loadComparison, resolveComparisonSegment, suggestAdditions } from "@/lib/comparison/load";
 import { siteUrl } from "@/lib/env";
 import { joinWords } from "@/lib/verdict";
+import { CountView } from "./count-view";
 
 type Props = { params: Promise<{ pair: string }> };
 
@@ -83,6 +85,15 @@ export default async function ComparePage({ params }: Props) {
             Search the match graph →
           </Link>
         </p>
+        <ul aria-label="See each tool in the match graph" className="flex flex-wrap gap-2 text-sm">
+          {tools.map((tool) => (
+            <li key={tool.slug}>
+              <Link className="button-quiet" href={graphPath(tool.slug)}>
+                {tool.name} in the match graph
+              </Link>
+            </li>
+          ))}
+        </ul>
         {tools.length < MAX_COMPARED && additions.length > 0 && (
           <nav aria-label="Add a tool to this comparison">
             <p className="muted mb-2 text-sm">Add a tool (up to {MAX_COMPARED} side by side):</p>
@@ -98,6 +109,10 @@ export default async function ComparePage({ params }: Props) {
           </nav>
         )}
       </footer>
+      {/* Renders nothing: the boundary only keeps the page from waiting on the view count. */}
+      <Suspense fallback={null}>
+        <CountView slugs={slugs} />
+      </Suspense>
     </article>
   );
 }

@@ -5,8 +5,8 @@ import { CapabilityList } from "@/components/capability-list";
 import { JsonLd } from "@/components/json-ld";
 import { ScoreHistory, ScorePanel } from "@/components/score-panel";
 import { ToolCard } from "@/components/tool-card";
-import { getTool, getToolNeighbours, getToolScoreHistory } from "@/lib/catalog/cached";
-import { comparisonPath, toolPath } from "@/lib/compare-url";
+import { getMatchCounts, getTool, getToolNeighbours, getToolScoreHistory } from "@/lib/catalog/cached";
+import { comparisonPath, graphPath, toolPath } from "@/lib/compare-url";
 import { formatDate } from "@/lib/dates";
 import { siteUrl } from "@/lib/env";
 import { formatPrice } from "@/lib/pricing";
@@ -31,7 +31,7 @@ export const instant = false;
 
 export default async function ToolPage({ params }: Props) {
   const { slug } = await params;
-  const [tool, history, neighbours] = await Promise.all([getTool(slug), getToolScoreHistory(slug), getToolNeighbours(slug)]);
+  const [tool, history, neighbours, counts] = await Promise.all([getTool(slug), getToolScoreHistory(slug), getToolNeighbours(slug), getMatchCounts([slug])]);
   if (!tool) notFound();
   const startingPrice = tool.prices.find((price) => price.isStarting);
   return (
@@ -78,7 +78,7 @@ export default async function ToolPage({ params }: Props) {
               </>
             )}
             <dt className="muted">Times matched</dt>
-            <dd className="tabular-nums">{tool.timesMatched.toLocaleString("en-US")}</dd>
+            <dd className="tabular-nums">{(counts[slug] ?? tool.timesMatched).toLocaleString("en-US")}</dd>
             <dt className="muted">Last verified</dt>
             <dd>{formatDate(tool.lastVerifiedAt)}</dd>
           </dl>
@@ -88,7 +88,10 @@ export default async function ToolPage({ params }: Props) {
 
       {neighbours.length > 0 && (
         <section aria-labelledby="compare-heading" className="space-y-3">
-          <h2 id="compare-heading" className="text-xl">Compare with its closest tools</h2>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="compare-heading" className="text-xl">Compare with its closest tools</h2>
+            <Link href={graphPath(tool.slug)}>See {tool.name} in the match graph</Link>
+          </div>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {neighbours.map((neighbour) => (
               <ToolCard key={neighbour.slug} tool={neighbour}>

@@ -1,0 +1,14 @@
+import type { NextRequest } from "next/server";
+import { apiBadRequest, apiJson, apiNotFound } from "@/lib/api/http";
+import { parseQuery } from "@/lib/api/parse-query";
+import { alternativesBody } from "@/lib/api/tools";
+import { alternativesQuerySchema, toolPathSchema } from "@/lib/schemas/api";
+
+export async function GET(request: NextRequest, context: { params: Promise<{ slug: string }> }) {
+  const path = toolPathSchema.safeParse(await context.params);
+  if (!path.success) return apiBadRequest(path.error);
+  const query = parseQuery(alternativesQuerySchema, request.nextUrl.searchParams);
+  if (!query.success) return apiBadRequest(query.error);
+  const body = await alternativesBody(path.data.slug, query.data.limit);
+  return body ? apiJson(body) : apiNotFound("slug", [path.data.slug]);
+}

@@ -1,0 +1,67 @@
+import type { z } from "zod";
+import { alternativesQuerySchema, apiSearchQuerySchema, compareQuerySchema, noQuerySchema, toolListQuerySchema, toolPathSchema } from "@/lib/schemas/api";
+import { alternativesResponseSchema, comparisonResponseSchema, toolDetailSchema, toolListResponseSchema } from "@/lib/schemas/api-responses";
+import { searchResponseSchema } from "@/lib/schemas/api-search-response";
+
+/** One GET endpoint of the public API: the schemas its handler parses with and answers with. */
+export type ApiRoute = {
+  path: string;
+  operationId: string;
+  summary: string;
+  description: string;
+  pathParams?: z.ZodObject;
+  query?: z.ZodObject;
+  response: z.ZodType;
+  /** Answers 404 when a slug names no published tool. */
+  notFound: boolean;
+};
+
+export const API_ROUTES: readonly ApiRoute[] = [
+  {
+    path: "/tools",
+    operationId: "listTools",
+    summary: "List tools",
+    description: "The catalogue, filtered and sorted, 24 tools a page.",
+    query: toolListQuerySchema,
+    response: toolListResponseSchema,
+    notFound: false,
+  },
+  {
+    path: "/tools/{slug}",
+    operationId: "getTool",
+    summary: "One tool",
+    description: "A tool with its capabilities, prices, scores, score evidence and times matched.",
+    pathParams: toolPathSchema,
+    query: noQuerySchema,
+    response: toolDetailSchema,
+    notFound: true,
+  },
+  {
+    path: "/tools/{slug}/alternatives",
+    operationId: "listAlternatives",
+    summary: "Alternatives to a tool",
+    description: "The tools that share the most capability tags with this one, with the tags they share.",
+    pathParams: toolPathSchema,
+    query: alternativesQuerySchema,
+    response: alternativesResponseSchema,
+    notFound: true,
+  },
+  {
+    path: "/compare",
+    operationId: "compareTools",
+    summary: "Compare 2 to 4 tools",
+    description: "The tools side by side, who leads each score, and the verdict of the comparison page.",
+    query: compareQuerySchema,
+    response: comparisonResponseSchema,
+    notFound: true,
+  },
+  {
+    path: "/search",
+    operationId: "searchTools",
+    summary: "Search tools",
+    description: "Tools by words, capability tags, kind, pricing, or closeness to other tools in the match graph, with facet counts.",
+    query: apiSearchQuerySchema,
+    response: searchResponseSchema,
+    notFound: false,
+  },
+];

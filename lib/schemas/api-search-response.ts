@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { component } from "./api-components";
+import { pageFields } from "./api-responses";
+import { pricingModelSchema, toolKindSchema } from "./enums";
+
+const facet = <T extends z.ZodType>(value: T) => z.array(z.strictObject({ value, count: z.int().min(0) }));
+
+export const searchResultSchema = component(
+  z.strictObject({
+    slug: z.string(),
+    name: z.string(),
+    kind: toolKindSchema,
+    rank: z.int(),
+    pricingModel: pricingModelSchema,
+    freeTier: z.boolean(),
+    matchedCapabilities: z.array(z.string()).meta({ description: "Capabilities (or shared tags) that made the tool match." }),
+    url: z.url(),
+    apiUrl: z.url(),
+  }),
+  "SearchResult",
+  "A tool found by a search.",
+);
+
+export const searchResponseSchema = component(
+  z.strictObject({
+    items: z.array(searchResultSchema),
+    ...pageFields,
+    facets: z.strictObject({ kind: facet(toolKindSchema), pricingModel: facet(pricingModelSchema) }),
+  }),
+  "SearchResults",
+  "One page of search results, with counts per kind and pricing model over all results before those two filters.",
+);
+
+export type ApiSearchResult = z.infer<typeof searchResultSchema>;
+export type ApiSearchResponse = z.infer<typeof searchResponseSchema>;
