@@ -28,7 +28,7 @@ export const searchResponseSchema = component(
     facets: z.strictObject({ kind: facet(toolKindSchema), pricingModel: facet(pricingModelSchema) }),
   }),
   "SearchResults",
-  "One page of search results, with counts per kind and pricing model over all results before those two filters.",
+  "One page of search results, most relevant first, with counts per kind and per pricing model (each counted with every other filter applied but its own).",
 );
 
 export type ApiSearchResult = z.infer<typeof searchResultSchema>;

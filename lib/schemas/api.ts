@@ -3,6 +3,7 @@ import { MAX_COMPARED } from "@/lib/compare-url";
 import { catalogueQuerySchema } from "./catalogue-query";
 import { pricingModelSchema, toolKindSchema } from "./enums";
 import { SLUG_PATTERN } from "@/lib/slug";
+import { MAX_SEARCH_TAGS, SEARCH_PAGE_SIZE, searchPageSchema } from "./search";
 import { slugSchema, tagSlugSchema } from "./tool";
 
 // The inputs of the public API (/api/v1). Handlers parse with these and the
@@ -53,7 +54,6 @@ export const alternativesQuerySchema = z.object({
   ),
 });
 
-export const SEARCH_PAGE_SIZE = 20;
 
 export const apiSearchQuerySchema = z.object({
   q: described(z.string().trim().max(200, { error: "must be at most 200 characters" }).optional(), "Words to find in tool names, vendors, summaries and capabilities."),
@@ -61,12 +61,12 @@ export const apiSearchQuerySchema = z.object({
   pricing: described(pricingModelSchema.optional(), "Only tools with this pricing model."),
   free: described(catalogueQuerySchema.shape.free, "yes: only tools with a free tier; no: only tools without one."),
   tag: described(
-    z.array(tagSlugSchema.meta(SLUG_FORMAT)).max(8, { error: "must be given at most 8 times" }).optional(),
+    z.array(tagSlugSchema.meta(SLUG_FORMAT)).max(MAX_SEARCH_TAGS, { error: `must be given at most ${MAX_SEARCH_TAGS} times` }).optional(),
     "Capability tag slugs every result must have; repeat the parameter for several.",
   ),
-  like: described(slugSchema.optional(), "Slug of a tool: find its alternatives, closest first.", SLUG_FORMAT),
+  like: described(slugSchema.optional(), "Slug of a tool: find its alternatives, closest first. Not combined with from.", SLUG_FORMAT),
   from: described(slugList(1, MAX_COMPARED, "tools").optional(), "Comma-separated slugs of 1 to 4 tools (e.g. a comparison): find tools close to them, most shared capability tags first.", SLUG_LIST_FORMAT),
-  page: described(catalogueQuerySchema.shape.page, `Page number, from 1; pages hold ${SEARCH_PAGE_SIZE} results.`),
+  page: described(searchPageSchema, `Page number, from 1 to 500; pages hold ${SEARCH_PAGE_SIZE} results.`),
 });
 
 export type ToolListQuery = z.infer<typeof toolListQuerySchema>;

@@ -7,6 +7,13 @@ export const SEARCH_PAGE_SIZE = 20;
 export const MAX_SEARCH_LENGTH = 200;
 export const MAX_SEARCH_TAGS = 5;
 
+export const searchPageSchema = z.coerce
+  .number({ error: "must be a whole number" })
+  .int({ error: "must be a whole number" })
+  .min(1, { error: "must be 1 or more" })
+  .max(500, { error: "must be 500 or less" })
+  .default(1);
+
 const slugSchema = z.string().refine(isValidSlug, { error: "must be a tool or tag slug (lowercase letters, digits, hyphens)" });
 const oneOrMany = (value: unknown) => (value === undefined || Array.isArray(value) ? value : [value]);
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -37,7 +44,7 @@ export const searchQuerySchema = z
         .transform((slugs) => [...new Set(slugs)].sort())
         .optional(),
     ),
-    page: z.coerce.number({ error: "must be a whole number" }).int({ error: "must be a whole number" }).min(1, { error: "must be 1 or more" }).max(500, { error: "must be 500 or less" }).default(1),
+    page: searchPageSchema,
   })
   .refine((query) => !(query.like && query.from), { error: 'cannot be combined with "like"', path: ["from"] });
 
