@@ -29,10 +29,12 @@ export function formValues(formData: FormData): FormValues {
   return values;
 }
 
-/** Zod's messages for the cases forms meet most, in the words the rest of the schemas use. */
+/** Zod's own (generic) messages for the cases forms meet most, in the words the schemas use; our messages pass through. */
 function friendlyMessage(issue: z.core.$ZodIssue): string {
+  if (!issue.message.startsWith("Invalid")) return issue.message;
   if (issue.code === "invalid_type") {
-    if (issue.input === undefined || issue.input === "") return "is required";
+    // Zod does not report the input; its message ends with what it received.
+    if (issue.message.endsWith("received undefined")) return "is required";
     if (issue.expected === "number") return "must be a number";
   }
   if (issue.code === "invalid_value") return "is not one of the choices";
@@ -67,4 +69,10 @@ export function typedList(state: FormState, name: string): string[] | undefined 
   if (state.status !== "invalid" && state.status !== "conflict") return undefined;
   const value = state.values[name];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** Whether a checkbox was ticked when the form came back; undefined when the form shows saved data. */
+export function typedChecked(state: FormState, name: string): boolean | undefined {
+  if (state.status !== "invalid" && state.status !== "conflict") return undefined;
+  return name in state.values;
 }

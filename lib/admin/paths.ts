@@ -16,3 +16,9 @@ export const ADMIN_PATHS = {
   exportFile: "/admin/export",
   users: "/admin/users",
 } as const;
+
+/** Where to go after signing in: only a path inside the admin (never another site). */
+export function safeAdminPath(value: string | string[] | undefined): string {
+  const path = Array.isArray(value) ? value[0] : value;
+  return path && /^\/admin(\/[\w\-/?=&%.]*)?$/.test(path) && !path.startsWith("//") ? path : ADMIN_PATHS.home;
+}

@@ -3,6 +3,7 @@ import { isoDate } from "@/lib/dates";
 import { canonicalDecimal } from "@/lib/decimal";
 import type { PriceUnit, PricingModel, SignalKind, ToolKind } from "@/lib/schemas/enums";
 import type { Diffable } from "../diff";
+import { omit } from "../omit";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -85,7 +86,8 @@ export async function loadToolState(tx: Tx, where: { id: number } | { slug: stri
 
 /** The tool in the seed format, so the seed schema can judge the whole of it after an edit. */
 export function toSeedInput(tool: ToolState) {
-  const { id: _id, version: _version, published: _published, capabilities, prices, signals, ...profile } = tool;
+  const { capabilities, prices, signals } = tool;
+  const profile = omit(tool, "id", "version", "published", "capabilities", "prices", "signals");
   return {
     ...profile,
     capabilities: capabilities.map(({ id: _capabilityId, ...capability }) => capability),
@@ -100,7 +102,8 @@ export function toSeedInput(tool: ToolState) {
  * order of capabilities and prices as lists of titles.
  */
 export function diffableTool(tool: ToolState): Diffable {
-  const { id: _id, version: _version, capabilities, prices, signals, ...profile } = tool;
+  const { capabilities, prices, signals } = tool;
+  const profile = omit(tool, "id", "version", "capabilities", "prices", "signals");
   const keyed = <T extends { id: number }>(items: T[], label: string, pick: (item: T) => Diffable) =>
     Object.fromEntries(items.map((item) => [`${label} #${item.id}`, pick(item)]));
   return {

@@ -1,12 +1,12 @@
 import { tagsForToolChange } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import type { AdminUser } from "@/lib/auth/session";
-import { toolSeedSchema } from "@/lib/schemas/tool";
 import { recomputeScores } from "@/lib/scoring/recompute";
 import type { FieldChange } from "../diff";
 import type { ConflictEntry } from "../form-state";
 import { recordAudit } from "../audit/record";
 import { changesSince } from "./conflicts";
+import { parseToolSeed } from "./draft-seed";
 import { diffTools } from "./tool-diff";
 import { loadToolState, toSeedInput, type ToolState, type Tx } from "./tool-state";
 
@@ -42,13 +42,10 @@ export async function lockCatalogue(tx: Tx): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CATALOGUE_WRITE_LOCK})`;
 }
 
-/** The seed schema judges the whole tool after the edit; a draft (unpublished) may still lack capabilities. */
+/** The seed schema judges the whole tool after the edit (a draft may still lack capabilities). */
 function wholeToolProblems(tool: ToolState): string[] {
-  const result = toolSeedSchema.safeParse(toSeedInput(tool));
-  if (result.success) return [];
-  return result.error.issues
-    .filter((issue) => tool.published || !(issue.path.length === 1 && issue.path[0] === "capabilities" && tool.capabilities.length === 0))
-    .map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  const result = parseToolSeed(toSeedInput(tool), !tool.published);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
 }
 
 export function cacheTagsFor(slugs: readonly string[]): string[] {
