@@ -5,7 +5,7 @@ import { fieldError, IDLE, typed, typedList } from "@/lib/admin/form-state";
 import type { CapabilityState } from "@/lib/admin/tools/tool-state";
 import type { TagRef } from "@/lib/catalog/types";
 import { ActionButton } from "./action-button";
-import { TextArea, TextField, ToolRefFields } from "./fields";
+import { BaseValues, TextArea, TextField, ToolRefFields } from "./fields";
 import { FormStatus } from "./form-status";
 import { versionToSubmit, type FormAction } from "./types";
 
@@ -43,9 +43,10 @@ function CapabilityForm({ tool, capability, vocabulary, action, label }: { tool:
     defaultValue: typed(state, name) ?? capability?.[name] ?? "",
   });
   return (
-    <form action={formAction} className="space-y-3" aria-label={label}>
+    <form action={formAction} noValidate className="space-y-3" aria-label={label}>
       <ToolRefFields toolId={tool.id} version={versionToSubmit(state, tool.version)} />
       {capability && <input type="hidden" name="capabilityId" value={String(capability.id)} />}
+      {capability && <BaseValues values={{ title: capability.title, description: capability.description, unique: capability.unique, vsAlternatives: capability.vsAlternatives, tags: capability.tags }} />}
       <TextField {...props("title", "Title")} required />
       <TextArea {...props("description", "Description")} rows={3} required />
       <div className="grid gap-3 md:grid-cols-2">

@@ -83,3 +83,16 @@ export function ToolRefFields({ toolId, version }: { toolId: number; version: nu
     </>
   );
 }
+
+/**
+ * The values the form was rendered with. After a conflict the server compares
+ * them with what was submitted, to keep only what the editor changed.
+ */
+export function BaseValues({ values }: { values: Record<string, string | string[] | null | boolean> }) {
+  const base = Object.fromEntries(
+    Object.entries(values)
+      .filter(([, value]) => value !== false && value !== null)
+      .map(([name, value]) => [name, value === true ? "on" : value]),
+  );
+  return <input type="hidden" name="base" value={JSON.stringify(base)} />;
+}

@@ -5,7 +5,7 @@ import { fieldError, IDLE, typed, typedChecked } from "@/lib/admin/form-state";
 import type { PriceState } from "@/lib/admin/tools/tool-state";
 import { PRICE_UNITS } from "@/lib/schemas/enums";
 import { ActionButton } from "./action-button";
-import { CheckboxField, SelectField, TextField, ToolRefFields } from "./fields";
+import { BaseValues, CheckboxField, SelectField, TextField, ToolRefFields } from "./fields";
 import { FormStatus } from "./form-status";
 import { versionToSubmit, type FormAction } from "./types";
 
@@ -25,9 +25,10 @@ function PriceForm({ tool, price, action, label }: { tool: Tool; price?: PriceSt
     defaultValue: typed(state, name) ?? (price ? String(price[name]) : name === "currency" ? "USD" : ""),
   });
   return (
-    <form action={formAction} className="space-y-2" aria-label={label}>
+    <form action={formAction} noValidate className="space-y-2" aria-label={label}>
       <ToolRefFields toolId={tool.id} version={versionToSubmit(state, tool.version)} />
       {price && <input type="hidden" name="priceId" value={String(price.id)} />}
+      {price && <BaseValues values={{ label: price.label, amount: price.amount, currency: price.currency, unit: price.unit, asOf: price.asOf, isStarting: price.isStarting }} />}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         <TextField {...props("label", "Label")} required />
         <TextField {...props("amount", "Amount")} hint="Decimal, e.g. 0.075" required />

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { fieldError, IDLE, typed, typedChecked } from "@/lib/admin/form-state";
 import type { ToolState } from "@/lib/admin/tools/tool-state";
 import { PRICING_MODELS, PRICING_MODEL_LABELS, TOOL_KINDS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
-import { CheckboxField, SelectField, TextArea, TextField, ToolRefFields } from "./fields";
+import { BaseValues, CheckboxField, SelectField, TextArea, TextField, ToolRefFields } from "./fields";
 import { FormStatus } from "./form-status";
 import { versionToSubmit, type FormAction } from "./types";
 
@@ -19,8 +19,9 @@ export function ProfileForm({ action, profile, tool }: { action: FormAction; pro
   const value = (name: keyof Profile) => typed(state, name) ?? String(profile[name] ?? "");
   const props = (name: keyof Profile, label: string) => ({ id: `profile-${name}`, name, label, error: fieldError(state, name), defaultValue: value(name) });
   return (
-    <form action={formAction} className="space-y-3" aria-label="Profile">
+    <form action={formAction} noValidate className="space-y-3" aria-label="Profile">
       {tool && <ToolRefFields toolId={tool.id} version={versionToSubmit(state, tool.version)} />}
+      {tool && <BaseValues values={{ ...profile, slug: null, sourceRepository: profile.sourceRepository ?? "", license: profile.license ?? "" }} />}
       {!tool && <TextField {...props("slug", "Slug")} hint="Lowercase words joined by hyphens; left empty, it is made from the name. It cannot change later." />}
       <div className="grid gap-3 md:grid-cols-2">
         <TextField {...props("name", "Name")} required />

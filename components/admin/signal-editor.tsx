@@ -6,7 +6,7 @@ import type { SignalState } from "@/lib/admin/tools/tool-state";
 import { SIGNAL_KINDS } from "@/lib/schemas/enums";
 import { SIGNAL_SCALES } from "@/lib/scoring/method";
 import { ActionButton } from "./action-button";
-import { SelectField, TextField, ToolRefFields } from "./fields";
+import { BaseValues, SelectField, TextField, ToolRefFields } from "./fields";
 import { FormStatus } from "./form-status";
 import { versionToSubmit, type FormAction } from "./types";
 
@@ -26,9 +26,10 @@ function SignalForm({ tool, signal, action, label }: { tool: Tool; signal?: Sign
     defaultValue: typed(state, name) ?? String(signal?.[name] ?? ""),
   });
   return (
-    <form action={formAction} className="space-y-2" aria-label={label}>
+    <form action={formAction} noValidate className="space-y-2" aria-label={label}>
       <ToolRefFields toolId={tool.id} version={versionToSubmit(state, tool.version)} />
       {signal && <input type="hidden" name="signalId" value={String(signal.id)} />}
+      {signal && <BaseValues values={{ kind: signal.kind, value: String(signal.value), source: signal.source, observedAt: signal.observedAt, note: signal.note ?? "" }} />}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <SelectField {...props("kind", "Signal")} options={kinds} />
         <TextField {...props("value", "Value")} type="number" step="any" required />

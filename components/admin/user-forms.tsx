@@ -14,7 +14,7 @@ export function NewUserForm({ action, minPasswordLength }: { action: FormAction;
   const [state, formAction, pending] = useActionState(action, IDLE);
   const props = (name: "email" | "name" | "password" | "role", label: string) => ({ id: `user-${name}`, name, label, error: fieldError(state, name), defaultValue: name === "password" ? undefined : typed(state, name) });
   return (
-    <form action={formAction} className="card space-y-3" aria-label="New account">
+    <form action={formAction} noValidate className="card space-y-3" aria-label="New account">
       <div className="grid gap-3 md:grid-cols-2">
         <TextField {...props("email", "Email")} type="email" required />
         <TextField {...props("name", "Name")} required />
@@ -32,7 +32,7 @@ export function NewUserForm({ action, minPasswordLength }: { action: FormAction;
 export function RoleForm({ action, userId, role, email }: { action: FormAction; userId: string; role: Role; email: string }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2" aria-label={`Role of ${email}`}>
+    <form action={formAction} noValidate className="flex flex-wrap items-center gap-2" aria-label={`Role of ${email}`}>
       <input type="hidden" name="userId" value={userId} />
       <select name="role" defaultValue={role} className="field py-1 text-sm" aria-label={`Role of ${email}`}>
         {ROLES.map((value) => (

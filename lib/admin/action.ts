@@ -6,10 +6,10 @@ import { hasRole, type Role } from "@/lib/auth/policy";
 import { sessionUser, type AdminUser } from "@/lib/auth/session";
 
 /**
- * What an action's work produced: the state to show, whether it changed
- * anything, the cache tags it made stale, and where to go next.
+ * What an action's work produced: the state to show, the cache tags it made
+ * stale, whether the page must re-render with fresh data, and where to go next.
  */
-export type ActionOutcome<S> = { state: S; changed?: boolean; expire?: string[]; redirectTo?: string };
+export type ActionOutcome<S> = { state: S; expire?: string[]; refresh?: boolean; redirectTo?: string };
 
 export type Refusal = { status: "refused"; message: string };
 
@@ -39,8 +39,8 @@ export function withRole<A extends unknown[], S>(role: Role, handler: Handler<A,
   const action = async (...args: A): Promise<S | Refusal> => {
     const outcome = await runAs(await headers(), ...args);
     if (outcome.expire?.length) expireTags(outcome.expire);
-    // Re-render the admin page in the same response so every form on it shows the new version.
-    if (outcome.changed && !outcome.redirectTo) refresh();
+    // Re-render the admin page in the same response so every form on it shows the latest version.
+    if (outcome.refresh && !outcome.redirectTo) refresh();
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     return outcome.state;
   };

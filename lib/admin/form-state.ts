@@ -12,7 +12,7 @@ export type FormState =
   | { status: "idle" }
   | { status: "saved"; message: string }
   | { status: "invalid"; message: string; fieldErrors: Record<string, string>; values: FormValues }
-  | { status: "conflict"; message: string; currentVersion: number; entries: ConflictEntry[]; values: FormValues }
+  | { status: "conflict"; message: string; currentVersion: number; entries: ConflictEntry[]; changed: string[]; values: FormValues }
   | { status: "refused"; message: string }
   | { status: "failed"; message: string };
 
@@ -58,21 +58,45 @@ export function invalid(fieldErrorsByName: Record<string, string>, values: FormV
 export const fieldError = (state: FormState, name: string): string | undefined =>
   state.status === "invalid" ? state.fieldErrors[name] : undefined;
 
+/**
+ * Whether a field shows what the editor typed rather than the data: after a
+ * refused save, every field; after a conflict, only the fields they changed
+ * (the others show the latest saved values, which include the other edit).
+ */
+function showsTyped(state: FormState, name: string): state is Extract<FormState, { values: FormValues }> {
+  if (state.status === "invalid") return true;
+  return state.status === "conflict" && state.changed.includes(name);
+}
+
 /** What the editor last typed in a field, when the form came back to them. */
 export function typed(state: FormState, name: string): string | undefined {
-  if (state.status !== "invalid" && state.status !== "conflict") return undefined;
+  if (!showsTyped(state, name)) return undefined;
   const value = state.values[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
 export function typedList(state: FormState, name: string): string[] | undefined {
-  if (state.status !== "invalid" && state.status !== "conflict") return undefined;
+  if (!showsTyped(state, name)) return undefined;
   const value = state.values[name];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
 /** Whether a checkbox was ticked when the form came back; undefined when the form shows saved data. */
 export function typedChecked(state: FormState, name: string): boolean | undefined {
-  if (state.status !== "invalid" && state.status !== "conflict") return undefined;
+  if (!showsTyped(state, name)) return undefined;
   return name in state.values;
+}
+
+/** The form fields the editor changed from the values the form was rendered with (sent as the hidden "base" field). */
+export function changedFields(values: FormValues, baseJson: string | undefined): string[] {
+  let base: FormValues = {};
+  try {
+    base = baseJson ? (JSON.parse(baseJson) as FormValues) : {};
+  } catch {
+    return Object.keys(values);
+  }
+  const normal = (value: string | string[] | undefined) => (Array.isArray(value) ? [...value].sort() : value === undefined || value === "" ? [] : [value]);
+  return [...new Set([...Object.keys(base), ...Object.keys(values)])].filter(
+    (name) => name !== "base" && name in base && JSON.stringify(normal(values[name])) !== JSON.stringify(normal(base[name])),
+  );
 }

@@ -21,10 +21,11 @@ function validated(value: string, origin: string): string {
  * folder, so sessions survive restarts without anyone choosing (or committing) one.
  */
 export function localAuthSecret(file = AUTH_SECRET_FILE): string {
-  if (existsSync(file)) return validated(readFileSync(file, "utf8"), file);
-  mkdirSync(path.dirname(file), { recursive: true });
+  // turbopackIgnore: the file is local state, not something the build should trace and ship.
+  if (existsSync(/*turbopackIgnore: true*/ file)) return validated(readFileSync(/*turbopackIgnore: true*/ file, "utf8"), file);
+  mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  writeFileSync(/*turbopackIgnore: true*/ file, `${secret}\n`, { mode: 0o600, flag: "wx" });
   return secret;
 }
 

@@ -48,3 +48,20 @@ describe("no lost updates: two editors on the same tool", () => {
     if (name !== "updateProfile") expect(after.summary).toBe(bobSummary);
   });
 });
+
+describe("after a conflict the form keeps only what the editor changed", () => {
+  const database = useTestDatabase("seeded");
+
+  it("lists the fields Ada changed (from the values her form was rendered with), not the ones Bob changed", async () => {
+    const [ada, bob] = [await signedInAs("editor"), await signedInAs("editor")];
+    const tool = (await loadToolState(database.prisma, { slug: SLUG }))!;
+    const rendered = profileFields(tool);
+    const base = JSON.stringify({ ...rendered, slug: undefined, freeTier: tool.freeTier ? "on" : undefined, sourceRepository: tool.sourceRepository ?? "", license: tool.license ?? "" });
+    const adaForm = form({ ...(await toolRef(database.prisma, SLUG)), ...rendered, vendor: "Google DeepMind", base });
+    await actions.updateProfile.runAs(bob.headers, IDLE, form({ ...(await toolRef(database.prisma, SLUG)), ...rendered, summary: "Bob was here." }));
+
+    const outcome = await actions.updateProfile.runAs(ada.headers, IDLE, adaForm);
+    expect(outcome.state).toMatchObject({ status: "conflict", changed: ["vendor"] });
+    expect(outcome.refresh).toBe(true);
+  });
+});

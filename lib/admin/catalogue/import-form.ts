@@ -39,5 +39,5 @@ export async function confirmImport(user: AdminUser, _state: ImportState, formDa
   }
   const { tools, tags } = result.plan;
   const message = `Imported: ${count(tools.created.length, "tool")} created, ${count(tools.changed.length, "tool")} changed, ${count(tags.created.length + tags.changed.length, "tag")} added or changed.`;
-  return { state: { status: "applied", message, plan: result.plan }, changed: true, expire: result.tags };
+  return { state: { status: "applied", message, plan: result.plan }, refresh: true, expire: result.tags };
 }

@@ -36,5 +36,5 @@ export async function createTool(user: AdminUser, _state: FormState, formData: F
     return { state: invalid({ slug: `is already the slug of ${created.taken}` }, formValues(formData)) };
   }
   // A draft is on no public page, so no cached page needs expiring.
-  return { state: { status: "saved", message: "Tool created as an unpublished draft." }, changed: true, redirectTo: ADMIN_PATHS.tool(created.slug) };
+  return { state: { status: "saved", message: "Tool created as an unpublished draft." }, refresh: true, redirectTo: ADMIN_PATHS.tool(created.slug) };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { AdminUser } from "@/lib/auth/session";
 import type { ActionOutcome } from "../action";
-import { fieldErrors, formValues, invalid, type FormState } from "../form-state";
+import { changedFields, fieldErrors, formValues, invalid, type FormState } from "../form-state";
 import { writeTool, type AuditInfo, type Mutation, type ToolWriteResult } from "./write-tool";
 
 // Reading form fields into the shapes the seed schemas expect: the schemas
@@ -43,18 +43,21 @@ export function toFormState(result: ToolWriteResult, formData: FormData, saved: 
   const values = formValues(formData);
   switch (result.kind) {
     case "saved":
-      return { state: { status: "saved", message: saved }, changed: true, expire: result.tags };
+      return { state: { status: "saved", message: saved }, refresh: true, expire: result.tags };
     case "unchanged":
       return { state: { status: "saved", message: "Nothing had changed: nothing to save." } };
     case "conflict":
       return {
         state: {
           status: "conflict",
-          message: `Not saved: someone else saved this tool while you were editing (it is now at version ${result.currentVersion}). Their changes are listed below; yours are still in the form. Save again to apply yours on top of theirs.`,
+          message: `Not saved: someone else saved this tool while you were editing (it is now at version ${result.currentVersion}). Their changes are listed below. The form now shows the latest version with your changes kept: save again to apply yours on top of theirs.`,
           currentVersion: result.currentVersion,
           entries: result.entries,
+          changed: changedFields(values, field(formData, "base")),
           values,
         },
+        // Re-render with the latest data, so the fields the editor did not touch show the other edit.
+        refresh: true,
       };
     case "invalid":
       return { state: invalid(result.fieldErrors, values, result.message) };

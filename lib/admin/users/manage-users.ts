@@ -27,7 +27,7 @@ export async function addUser(actor: AdminUser, _state: FormState, formData: For
     await db().$transaction((tx) =>
       recordAudit(tx, actor, { action: "user.create", entityType: "user", entityId: user.id, diff: { changes: diffRecords(null, { email: user.email, name: user.name, role: user.role }) } }),
     );
-    return { state: { status: "saved", message: `${user.email} can now sign in as ${user.role}.` }, changed: true };
+    return { state: { status: "saved", message: `${user.email} can now sign in as ${user.role}.` }, refresh: true };
   } catch (error) {
     if (error instanceof UserInputError) return { state: invalid(error.fieldErrors, shown) };
     throw error;
@@ -60,7 +60,7 @@ export async function changeRole(actor: AdminUser, _state: FormState, formData: 
     await tx.user.update({ where: { id: userId }, data: { role } });
     await recordAudit(tx, actor, { action: "user.role", entityType: "user", entityId: userId, diff: { changes: [{ field: `${before.email}: role`, before: before.role, after: role }] } });
   });
-  return { state: { status: "saved", message: `${before.email} is now ${role}.` }, changed: true };
+  return { state: { status: "saved", message: `${before.email} is now ${role}.` }, refresh: true };
 }
 
 /** Removes an account and ends its sessions at once; its audit entries keep the email. */
@@ -73,7 +73,7 @@ export async function removeUser(actor: AdminUser, _state: FormState, formData: 
   await db().$transaction((tx) =>
     recordAudit(tx, actor, { action: "user.delete", entityType: "user", entityId: userId, diff: { changes: diffRecords(user, null) } }),
   );
-  return { state: { status: "saved", message: `${user.email} was removed and signed out.` }, changed: true };
+  return { state: { status: "saved", message: `${user.email} was removed and signed out.` }, refresh: true };
 }
 
 export async function listUsers() {
