@@ -16,8 +16,8 @@ import { authSecret } from "./secret";
 
 export const AUTH_BASE_PATH = "/api/auth";
 
-function createAuth(prisma: PrismaClient) {
-  const baseURL = siteUrl();
+/** The auth library's configuration; `baseURL` (SITE_URL) decides whether cookies are Secure. */
+export function createAuth(prisma: PrismaClient, baseURL = siteUrl()) {
   return betterAuth({
     appName: "toolmatch admin",
     baseURL,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createUser, UserInputError } from "@/lib/admin/users/create-user";
+import { createAuth } from "@/lib/auth/auth";
 import { MIN_PASSWORD_LENGTH, SIGN_IN_RATE_LIMIT } from "@/lib/auth/policy";
 import { sessionUser } from "@/lib/auth/session";
 import { authRequest, cookieHeader, TEST_PASSWORD } from "../support/admin-session";
@@ -61,5 +62,22 @@ describe("admin sign-in", () => {
     expect((await authRequest("/sign-in/email", { email: "ada@example.com", password: TEST_PASSWORD }, { "x-forwarded-for": "10.3.0.1" })).status).toBe(429);
     expect((await attempt("10.3.0.2")).status).toBe(401);
     expect(await database.prisma.rateLimit.count()).toBeGreaterThan(0);
+  });
+
+  it("marks the session cookie Secure (with the __Secure- prefix) when the site is served over HTTPS", async () => {
+    const site = "https://toolmatch.example";
+    const response = await createAuth(database.prisma, site).handler(
+      new Request(`${site}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: site, "x-forwarded-for": "10.4.0.1" },
+        body: JSON.stringify({ email: "ada@example.com", password: TEST_PASSWORD }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    const cookie = response.headers.getSetCookie().find((value) => value.includes("session_token="))!;
+    expect(cookie).toMatch(/^__Secure-better-auth\.session_token=/);
+    expect(cookie).toMatch(/; Secure/i);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
   });
 });
