@@ -1,4 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
+import { NextRequest } from "next/server";
+import { GET as exportRoute } from "@/app/admin/export/route";
 import * as actions from "@/app/admin/import/actions";
 import { exportCatalogueFile, fingerprint } from "@/lib/admin/catalogue/file-format";
 import { IMPORT_IDLE } from "@/lib/admin/catalogue/import-state";
@@ -102,5 +104,15 @@ describe("import and export of the whole catalogue", () => {
     const notJson = await actions.previewCatalogueImport.runAs(admin.headers, IMPORT_IDLE, form({ catalogue: "{ nope" }));
     expect(notJson.state).toMatchObject({ status: "invalid", problems: [{ where: "(file)", message: expect.stringContaining("is not valid JSON") }] });
     expect(await everything(database.prisma)).toEqual(before);
+  });
+
+  it("downloads the export only with a session", async () => {
+    const url = "http://localhost:3000/admin/export";
+    expect((await exportRoute(new NextRequest(url))).status).toBe(401);
+    const editor = await signedInAs("editor");
+    const response = await exportRoute(new NextRequest(url, { headers: editor.headers }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="toolmatch-catalogue-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(await response.text()).toBe(await exportCatalogueFile(database.prisma));
   });
 });
