@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+// Signs the e2e server's session cookies: a throwaway value for a throwaway database, never a real secret.
+process.env.AUTH_SECRET ??= "e2e-only-auth-secret-not-used-anywhere-else-0123456789";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -22,7 +24,7 @@ export default defineConfig({
   webServer: {
     command: "npx tsx tests/e2e/support/serve.ts",
     url: `http://127.0.0.1:${port}/methodology`,
-    env: { E2E_PORT: String(port), REVALIDATE_TOKEN: "e2e-revalidate-token" },
+    env: { E2E_PORT: String(port), REVALIDATE_TOKEN: "e2e-revalidate-token", AUTH_SECRET: process.env.AUTH_SECRET },
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",

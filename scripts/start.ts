@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { localAuthSecret } from "@/lib/auth/secret";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/embedded/pglite-server";
@@ -41,7 +42,8 @@ if (!process.env.DATABASE_URL) {
   embedded = await startEmbeddedDatabase();
   console.log(`embedded PostgreSQL (PGlite) on ${new URL(embedded.url).host}, data in .data/pglite`);
 }
-const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? embedded!.url, NODE_ENV: "production" as const };
+// Without AUTH_SECRET, a random one is made once and kept in .data/, so sessions survive restarts.
+const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? embedded!.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(), NODE_ENV: "production" as const };
 await prepareDatabase(env.DATABASE_URL);
 
 if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID")) || process.env.TOOLMATCH_REBUILD === "1") {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { METHOD_VERSION, DIMENSIONS } from "./method";
 import { computeCatalogueScores, type ScoreBreakdown } from "./rank";
 
@@ -10,8 +10,9 @@ const sameScores = (a: ScoreBreakdown, b: ScoreBreakdown) => a.rank === b.rank &
  * Recomputes every published tool's scores from its signals and the match
  * graph. "always" stores a new snapshot per tool (the history is kept);
  * "when-changed" only where the scores or method moved. Returns the slugs written.
+ * Given a transaction, it writes inside it (admin saves recompute atomically).
  */
-export async function recomputeScores(prisma: PrismaClient, mode: RecomputeMode): Promise<string[]> {
+export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionClient, mode: RecomputeMode): Promise<string[]> {
   const tools = await prisma.tool.findMany({
     where: { published: true },
     select: {
@@ -32,7 +33,7 @@ export async function recomputeScores(prisma: PrismaClient, mode: RecomputeMode)
   );
   const written: string[] = [];
   const computedAt = new Date();
-  await prisma.$transaction(async (tx) => {
+  const write = async (tx: Prisma.TransactionClient) => {
     for (const tool of tools) {
       const next = scores.get(tool.id)!;
       const latest = tool.snapshots[0];
@@ -41,6 +42,8 @@ export async function recomputeScores(prisma: PrismaClient, mode: RecomputeMode)
       await tx.tool.update({ where: { id: tool.id }, data: { rank: next.rank } });
       written.push(tool.slug);
     }
-  });
+  };
+  if ("$transaction" in prisma) await prisma.$transaction(write);
+  else await write(prisma);
   return written;
 }

@@ -8,7 +8,7 @@ export type SeedResult = { created: string[]; updated: string[]; unchanged: stri
 
 type Tx = Prisma.TransactionClient;
 
-async function upsertTags(tx: Tx, tags: readonly CapabilityTagInput[]): Promise<number> {
+export async function upsertTags(tx: Tx, tags: readonly CapabilityTagInput[]): Promise<number> {
   const existing = new Map((await tx.capabilityTag.findMany()).map((tag) => [tag.slug, canonicalTag(tag)]));
   let changed = 0;
   for (const tag of tags) {

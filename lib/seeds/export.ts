@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/dates";
 import { canonicalDecimal } from "@/lib/decimal";
 import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
@@ -12,10 +12,9 @@ const toolInclude = {
 
 type Db = Pick<PrismaClient, "tool" | "capabilityTag">;
 
-/** A tool as it stands in the database, in the seed format. */
-export async function exportTool(prisma: Db, slug: string): Promise<ToolSeed | null> {
-  const tool = await prisma.tool.findUnique({ where: { slug }, include: toolInclude });
-  if (!tool) return null;
+type ToolRow = Prisma.ToolGetPayload<{ include: typeof toolInclude }>;
+
+function toToolSeed(tool: ToolRow): ToolSeed {
   return canonicalToolSeed({
     slug: tool.slug,
     name: tool.name,
@@ -53,12 +52,18 @@ export async function exportTool(prisma: Db, slug: string): Promise<ToolSeed | n
   });
 }
 
+/** A tool as it stands in the database, in the seed format. */
+export async function exportTool(prisma: Db, slug: string): Promise<ToolSeed | null> {
+  const tool = await prisma.tool.findUnique({ where: { slug }, include: toolInclude });
+  return tool && toToolSeed(tool);
+}
+
 export type CatalogueExport = { tags: CapabilityTagInput[]; tools: ToolSeed[] };
 
 /** The whole catalogue in the seed format, in a stable order. */
 export async function exportCatalogue(prisma: Db): Promise<CatalogueExport> {
   const tags = await prisma.capabilityTag.findMany({ orderBy: { slug: "asc" } });
-  const slugs = await prisma.tool.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
-  const tools = await Promise.all(slugs.map(({ slug }) => exportTool(prisma, slug)));
-  return { tags: tags.map(canonicalTag), tools: tools.filter((tool): tool is ToolSeed => tool !== null) };
+  // One query, so it also runs inside a transaction (one connection) without queueing.
+  const tools = await prisma.tool.findMany({ include: toolInclude, orderBy: { slug: "asc" } });
+  return { tags: tags.map(canonicalTag), tools: tools.map(toToolSeed) };
 }

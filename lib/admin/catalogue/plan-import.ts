@@ -1,0 +1,74 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
+import { canonicalTag, canonicalToolSeed } from "@/lib/seeds/canonical";
+import { exportCatalogue } from "@/lib/seeds/export";
+import { diffRecords, type Diffable, type FieldChange } from "../diff";
+import { omit } from "../omit";
+import type { CatalogueFile } from "./file-format";
+import type { FileProblem } from "./parse-file";
+
+export type PlannedTool = { slug: string; name: string; changes: FieldChange[] };
+
+/** What an import would do, tool by tool and field by field, before anything is written. */
+export type ImportPlan = {
+  tags: { created: string[]; changed: PlannedTool[] };
+  tools: { created: PlannedTool[]; changed: PlannedTool[]; unchanged: string[] };
+  /** Tools in the database but not in the file: an import never deletes, so they stay as they are. */
+  untouched: string[];
+};
+
+/** A seed as the diff compares it: capabilities and prices by position (as in the file), signals by kind. */
+function diffableSeed(seed: ToolSeed, published: boolean): Diffable {
+  const canonical = canonicalToolSeed(seed);
+  const { capabilities, prices, signals } = canonical;
+  const profile = omit(canonical, "slug", "capabilities", "prices", "signals");
+  return {
+    ...profile,
+    published,
+    ...Object.fromEntries(capabilities.map((capability, index) => [`capability ${index + 1}`, capability])),
+    ...Object.fromEntries(prices.map((price, index) => [`price ${index + 1}`, price])),
+    ...Object.fromEntries(signals.map(({ kind, ...signal }) => [`signal ${kind}`, signal])),
+  };
+}
+
+const diffableTag = (tag: CapabilityTagInput): Diffable => omit(canonicalTag(tag), "slug");
+
+type Db = Pick<Prisma.TransactionClient, "tool" | "capabilityTag">;
+
+/** Compares the file with the database; unknown capability tags make it unusable (listed as problems). */
+export async function planImport(prisma: Db, file: CatalogueFile): Promise<{ plan: ImportPlan; problems: FileProblem[] }> {
+  const current = await exportCatalogue(prisma);
+  const hidden = new Set((await prisma.tool.findMany({ where: { published: false }, select: { slug: true } })).map((tool) => tool.slug));
+  const tagsNow = new Map(current.tags.map((tag) => [tag.slug, tag]));
+  const toolsNow = new Map(current.tools.map((tool) => [tool.slug, tool]));
+  const fileHidden = new Set(file.unpublished);
+  const known = new Set([...tagsNow.keys(), ...file.tags.map((tag) => tag.slug)]);
+
+  const problems: FileProblem[] = file.tools.flatMap((tool) =>
+    tool.capabilities.flatMap((capability, index) =>
+      capability.tags.filter((tag) => !known.has(tag)).map((tag) => ({ where: `tools (${tool.slug}).capabilities.${index}.tags`, message: `"${tag}" is neither in the file's tags nor in the database` })),
+    ),
+  );
+
+  const plan: ImportPlan = { tags: { created: [], changed: [] }, tools: { created: [], changed: [], unchanged: [] }, untouched: [] };
+  for (const tag of file.tags) {
+    const before = tagsNow.get(tag.slug);
+    if (!before) plan.tags.created.push(tag.slug);
+    else {
+      const changes = diffRecords(diffableTag(before), diffableTag(tag));
+      if (changes.length) plan.tags.changed.push({ slug: tag.slug, name: tag.name, changes });
+    }
+  }
+  for (const tool of file.tools) {
+    const before = toolsNow.get(tool.slug);
+    const after = diffableSeed(tool, !fileHidden.has(tool.slug));
+    const changes = diffRecords(before ? diffableSeed(before, !hidden.has(tool.slug)) : null, after);
+    const entry = { slug: tool.slug, name: tool.name, changes };
+    if (!before) plan.tools.created.push(entry);
+    else if (changes.length) plan.tools.changed.push(entry);
+    else plan.tools.unchanged.push(tool.slug);
+  }
+  const inFile = new Set(file.tools.map((tool) => tool.slug));
+  plan.untouched = [...toolsNow.keys()].filter((slug) => !inFile.has(slug));
+  return { plan, problems };
+}
