@@ -1,10 +1,11 @@
-import { describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { NextRequest } from "next/server";
 import { GET as exportRoute } from "@/app/admin/export/route";
 import * as actions from "@/app/admin/import/actions";
 import { exportCatalogueFile, fingerprint } from "@/lib/admin/catalogue/file-format";
 import { IMPORT_IDLE } from "@/lib/admin/catalogue/import-state";
 import { CACHE_TAGS } from "@/lib/cache/tags";
+import { loadSeedCatalogue } from "@/lib/seeds/load";
 import { createPrismaClient, setDb } from "@/lib/db/client";
 import { form } from "../support/admin-forms";
 import { everything, SLUG } from "../support/admin-fixtures";
@@ -14,6 +15,10 @@ import { useTestDatabase } from "../support/test-database";
 
 describe("import and export of the whole catalogue", () => {
   const database = useTestDatabase("seeded");
+  let seeds: Awaited<ReturnType<typeof loadSeedCatalogue>>;
+  beforeAll(async () => {
+    seeds = await loadSeedCatalogue();
+  });
 
   it("export → import into an empty database → export gives the same file, byte for byte (drafts included)", async () => {
     await database.prisma.tool.update({ where: { slug: SLUG }, data: { published: false } });
@@ -31,15 +36,17 @@ describe("import and export of the whole catalogue", () => {
       const preview = await actions.previewCatalogueImport.runAs(importer.headers, IMPORT_IDLE, form({ catalogue: exported }));
       expect(preview.state.status).toBe("preview");
       if (preview.state.status !== "preview") return;
-      expect(preview.state.plan.tools.created).toHaveLength(68);
+      // Every seeded tool, plus the draft.
+      expect(preview.state.plan.tools.created).toHaveLength(seeds.tools.length + 1);
       expect(await emptyPrisma.tool.count()).toBe(0);
 
       const applied = await actions.applyCatalogueImport.runAs(importer.headers, IMPORT_IDLE, form({ catalogue: exported, fingerprint: preview.state.fingerprint }));
-      expect(applied.state).toMatchObject({ status: "applied", message: "Imported: 68 tools created, 0 tools changed, 38 tags added or changed." });
+      expect(applied.state).toMatchObject({ status: "applied", message: `Imported: ${seeds.tools.length + 1} tools created, 0 tools changed, ${seeds.tags.length} tags added or changed.` });
       expect(await exportCatalogueFile(emptyPrisma)).toBe(exported);
       // Scores exist for the published tools only (not the unpublished one, nor the draft).
-      expect(await emptyPrisma.scoreSnapshot.count()).toBe(66);
-      expect(await emptyPrisma.auditLog.count({ where: { action: "import.create" } })).toBe(68);
+      // Scores for the published tools only: the draft and the unpublished tool get none.
+      expect(await emptyPrisma.scoreSnapshot.count()).toBe(seeds.tools.length - 1);
+      expect(await emptyPrisma.auditLog.count({ where: { action: "import.create" } })).toBe(seeds.tools.length + 1);
     } finally {
       setDb(database.prisma);
       await emptyPrisma.$disconnect();
@@ -74,7 +81,7 @@ describe("import and export of the whole catalogue", () => {
       },
     });
     if (preview.state.status !== "preview") return;
-    expect(preview.state.plan.tools.unchanged).toHaveLength(66);
+    expect(preview.state.plan.tools.unchanged).toHaveLength(seeds.tools.length - 1);
 
     const applied = await actions.applyCatalogueImport.runAs(admin.headers, IMPORT_IDLE, form({ catalogue: text, fingerprint: preview.state.fingerprint }));
     expect(applied.state.status).toBe("applied");
