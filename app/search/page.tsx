@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
 import { SearchFacetsPanel } from "@/components/search/search-facets";
+import { MARKS_STYLE } from "@/components/search/marked-text";
 import { SearchForm } from "@/components/search/search-form";
 import { NoResults, SearchIntro } from "@/components/search/search-help";
 import { SearchHitCard } from "@/components/search/search-hit";
@@ -59,18 +60,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
         {(results.total > 0 || !isBlankSearch(query)) && (
           <aside className="min-w-0">
-            {/* Folded on narrow screens so the results come first; always open beside them on wide ones. */}
-            <details className="group lg:hidden">
-              <summary className="button-quiet w-full cursor-pointer">
-                Narrow the results{filterCount(query) > 0 ? ` (${filterCount(query)} on)` : ""}
-              </summary>
-              <div className="mt-2">
-                <SearchFacetsPanel facets={results.facets} query={query} />
-              </div>
-            </details>
-            <div className="hidden lg:block">
-              <SearchFacetsPanel facets={results.facets} query={query} />
-            </div>
+            <SearchFacetsPanel facets={results.facets} query={query} />
           </aside>
         )}
         <section aria-label="Results" className="min-w-0 space-y-4 lg:col-start-2">
@@ -80,7 +70,7 @@ export default async function SearchPage({ searchParams }: Props) {
           {results.total === 0 ? (
             <NoResults phrase={query.q} suggestions={results.suggestions} clearFiltersHref={clearFilters(query)} />
           ) : (
-            <ol className="grid gap-3 xl:grid-cols-2">
+            <ol className={`grid gap-3 xl:grid-cols-2 ${MARKS_STYLE}`}>
               {results.hits.map((hit) => (
                 <SearchHitCard key={hit.slug} hit={hit} origins={results.origins} phrase={query.q} />
               ))}

@@ -1,18 +1,12 @@
 import type { HighlightPart } from "@/lib/search/types";
 
-/** Text with the words that matched the search in <mark>; rendered as text, never as HTML. */
+/**
+ * Text with the words that matched the search in <mark> (styled once by the
+ * results list), rendered as text, never as HTML.
+ */
 export function MarkedText({ parts }: { parts: HighlightPart[] }) {
-  return (
-    <>
-      {parts.map((part, index) =>
-        part.hit ? (
-          <mark key={index} className="rounded-sm bg-amber-200 px-0.5 text-inherit dark:bg-amber-500/40">
-            {part.text}
-          </mark>
-        ) : (
-          <span key={index}>{part.text}</span>
-        ),
-      )}
-    </>
-  );
+  return <>{parts.map((part, index) => (part.hit ? <mark key={index}>{part.text}</mark> : part.text))}</>;
 }
+
+/** Classes for a container whose <mark> descendants show search matches. */
+export const MARKS_STYLE = "[&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-inherit dark:[&_mark]:bg-amber-500/40";

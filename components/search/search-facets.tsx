@@ -17,7 +17,7 @@ function FacetLinks<V extends string>({ title, values, toggle }: GroupProps<V>) 
             rel="nofollow"
             aria-current={facet.selected ? "true" : undefined}
             aria-label={`${facet.selected ? "Remove filter" : "Filter by"} ${facet.label} (${facet.count})`}
-            className={`chip gap-1 no-underline hover:no-underline ${facet.selected ? "border-accent bg-accent-soft font-medium text-zinc-900 dark:bg-sky-900 dark:text-zinc-100" : "hover:bg-zinc-100 dark:hover:bg-zinc-800"}`}
+            className={`chip gap-1 no-underline ${facet.selected ? "border-accent bg-accent-soft font-medium text-zinc-900 dark:bg-sky-900 dark:text-zinc-100" : ""}`}
           >
             {facet.selected && <span aria-hidden="true">✓</span>}
             {facet.label}
@@ -48,37 +48,40 @@ export function SearchFacetsPanel({ facets, query }: { facets: SearchFacets; que
   const selectedFirst = [...facets.tags].sort((a, b) => Number(b.selected) - Number(a.selected));
   const shownTags = selectedFirst.slice(0, VISIBLE_TAGS);
   const moreTags = selectedFirst.slice(VISIBLE_TAGS);
-  const filtered = query.kind || query.pricing || query.free || query.tag.length > 0;
+  const filters = [query.kind, query.pricing, query.free].filter(Boolean).length + query.tag.length;
   return (
-    <nav aria-label="Narrow the results" className="card space-y-4">
-      <div className="flex items-baseline justify-between gap-2">
-        <h2 className="text-base">Narrow the results</h2>
-        {filtered && (
-          <Link className="text-sm whitespace-nowrap" href={searchHref({ q: query.q, like: query.like, from: query.from })}>
-            Clear filters
-          </Link>
+    // Folded on narrow screens so the results come first; always unfolded beside them on wide ones.
+    <details className="card lg:details-content:[content-visibility:visible]">
+      <summary className="cursor-pointer text-base font-semibold lg:cursor-auto lg:list-none lg:[&::-webkit-details-marker]:hidden">
+        Narrow the results{filters > 0 ? ` (${filters} on)` : ""}
+      </summary>
+      <nav aria-label="Narrow the results" className="mt-3 space-y-4">
+        {filters > 0 && (
+          <p className="text-sm">
+            <Link href={searchHref({ q: query.q, like: query.like, from: query.from })}>Clear filters</Link>
+          </p>
         )}
-      </div>
-      <FacetGroup title="Kind" values={facets.kind} toggle={(facet) => searchHref({ ...base, kind: pick(facet) })} />
-      <FacetGroup title="Pricing" values={facets.pricing} toggle={(facet) => searchHref({ ...base, pricing: pick(facet) })} />
-      <FacetGroup title="Free tier" values={facets.free} toggle={(facet) => searchHref({ ...base, free: pick(facet) })} />
-      {shownTags.length > 0 && (
-        <section className="space-y-1.5">
-          <h3 className="text-sm font-semibold">Capability tags</h3>
-          <FacetLinks title="Capability tags" values={shownTags} toggle={tag} />
-          {moreTags.length > 0 && (
-            <details className="group">
-              <summary className="cursor-pointer text-sm">
-                <span className="group-open:hidden">{moreTags.length} more tags</span>
-                <span className="hidden group-open:inline">Fewer tags</span>
-              </summary>
-              <div className="mt-1.5">
-                <FacetLinks title="More capability tags" values={moreTags} toggle={tag} />
-              </div>
-            </details>
-          )}
-        </section>
-      )}
-    </nav>
+        <FacetGroup title="Kind" values={facets.kind} toggle={(facet) => searchHref({ ...base, kind: pick(facet) })} />
+        <FacetGroup title="Pricing" values={facets.pricing} toggle={(facet) => searchHref({ ...base, pricing: pick(facet) })} />
+        <FacetGroup title="Free tier" values={facets.free} toggle={(facet) => searchHref({ ...base, free: pick(facet) })} />
+        {shownTags.length > 0 && (
+          <section className="space-y-1.5">
+            <h3 className="text-sm font-semibold">Capability tags</h3>
+            <FacetLinks title="Capability tags" values={shownTags} toggle={tag} />
+            {moreTags.length > 0 && (
+              <details className="group/more">
+                <summary className="cursor-pointer text-sm">
+                  <span className="group-open/more:hidden">{moreTags.length} more {moreTags.length === 1 ? "tag" : "tags"}</span>
+                  <span className="hidden group-open/more:inline">Fewer tags</span>
+                </summary>
+                <div className="mt-1.5">
+                  <FacetLinks title="More capability tags" values={moreTags} toggle={tag} />
+                </div>
+              </details>
+            )}
+          </section>
+        )}
+      </nav>
+    </details>
   );
 }

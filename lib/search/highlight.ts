@@ -8,7 +8,7 @@ export const MARK_END = "\uE001";
 
 /** ts_headline options that wrap every match in the markers above. */
 export const HEADLINE_WHOLE = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
-export const HEADLINE_EXCERPT = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=22, MinWords=10, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+export const HEADLINE_EXCERPT = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=26, MinWords=12, ShortWord=2, MaxFragments=1, FragmentDelimiter=" … "`;
 
 /** Splits ts_headline output into plain and marked parts, merging neighbours of the same kind. */
 export function splitMarked(marked: string): HighlightPart[] {

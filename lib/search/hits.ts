@@ -10,7 +10,7 @@ import type { TextSearch } from "./terms";
 import type { MatchedCapability, SearchHit } from "./types";
 
 /** Capabilities shown per result to explain the match. */
-export const SHOWN_CAPABILITIES = 3;
+export const SHOWN_CAPABILITIES = 2;
 
 const toolRowSchema = z.object({
   id: z.number(),

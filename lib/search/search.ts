@@ -13,17 +13,26 @@ import type { SearchMode, SearchResults } from "./types";
 
 export type * from "./types";
 
-async function findOrigins(slugs: readonly string[]): Promise<{ ids: number[]; tools: ToolSummary[]; unknown: string[] }> {
+type Origins = { ids: number[]; tools: ToolSummary[]; unknown: string[] };
+
+/** The published tools a `like`/`from` search starts from, in the order given, and the slugs that name none. */
+async function findOrigins(slugs: readonly string[]): Promise<Origins> {
   const rows = await db().tool.findMany({
     where: { slug: { in: [...slugs] }, published: true },
     select: { id: true, slug: true, name: true, kind: true, vendor: true, summary: true, pricingModel: true, freeTier: true, rank: true, lastVerifiedAt: true },
   });
-  const found = new Map(rows.map((row) => [row.slug, row]));
-  const tools = slugs.flatMap((slug) => {
-    const row = found.get(slug);
-    return row ? [{ ...row, lastVerifiedAt: isoDate(row.lastVerifiedAt) }] : [];
-  });
-  return { ids: tools.map((tool) => found.get(tool.slug)!.id), tools: tools.map(({ id: _id, ...tool }) => tool), unknown: slugs.filter((slug) => !found.has(slug)) };
+  const origins: Origins = { ids: [], tools: [], unknown: [] };
+  for (const slug of slugs) {
+    const row = rows.find((candidate) => candidate.slug === slug);
+    if (!row) {
+      origins.unknown.push(slug);
+      continue;
+    }
+    const { id, lastVerifiedAt, ...summary } = row;
+    origins.ids.push(id);
+    origins.tools.push({ ...summary, lastVerifiedAt: isoDate(lastVerifiedAt) });
+  }
+  return origins;
 }
 
 const NOTHING = Prisma.sql`SELECT NULL::int AS tool_id, 0::float8 AS relevance WHERE FALSE`;
@@ -47,7 +56,7 @@ export async function searchTools(input: SearchQuery, pageSize = SEARCH_PAGE_SIZ
   const originSlugs = query.like ? [query.like] : (query.from ?? []);
   const mode: SearchMode = query.like ? "like" : query.from ? "from" : query.q ? "text" : "browse";
   const text = parseSearchText(query.q);
-  const origins = originSlugs.length ? await findOrigins(originSlugs) : { ids: [], tools: [], unknown: [] };
+  const origins = await findOrigins(originSlugs);
   const set = await queryResultSet(candidatesFor(mode, text, origins.ids), query, pageSize);
   const [hits, suggestions] = await Promise.all([
     loadHits(set.page, text, origins.ids),

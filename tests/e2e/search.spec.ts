@@ -93,3 +93,13 @@ test("search pages: metadata, and screenshots at 360 px and 1280 px without side
     }
   }
 });
+
+test("on a phone the facets fold away above the results and open with a tap", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/search?q=vector+database&free=yes");
+  const facets = page.getByRole("navigation", { name: "Narrow the results" });
+  await expect(facets).toBeHidden();
+  await expect(results(page).first()).toBeInViewport();
+  await page.getByText("Narrow the results (1 on)").click();
+  await expect(facets.getByRole("link", { name: /^Remove filter Has a free tier/ })).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { searchQuerySchema } from "@/lib/schemas/search";
+import { SHOWN_CAPABILITIES } from "@/lib/search/hits";
 import { searchTools } from "@/lib/search/search";
 import { useTestDatabase } from "../support/test-database";
 
@@ -60,7 +61,7 @@ describe("search relevance on the seeded catalogue", () => {
       const marked = [...hit.nameParts, ...hit.summaryParts, ...hit.matchedCapabilities.flatMap((c) => [...c.title, ...c.excerpt])].filter((p) => p.hit);
       expect(marked.length, hit.slug).toBeGreaterThan(0);
       expect(marked.every((part) => /dreambooth/i.test(part.text)), hit.slug).toBe(true);
-      expect(hit.matchedCapabilities.length).toBeLessThanOrEqual(Math.min(3, hit.matchedCapabilityCount));
+      expect(hit.matchedCapabilities.length).toBe(Math.min(SHOWN_CAPABILITIES, hit.matchedCapabilityCount));
     }
   });
 
