@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { profileToRow } from "@/lib/catalog/profile";
 import { dateColumn } from "@/lib/dates";
 import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
 import { canonicalTag, sameSeed } from "./canonical";
@@ -18,21 +19,6 @@ export async function upsertTags(tx: Tx, tags: readonly CapabilityTagInput[]): P
     changed++;
   }
   return changed;
-}
-
-function profileData(tool: ToolSeed) {
-  return {
-    name: tool.name,
-    kind: tool.kind,
-    vendor: tool.vendor,
-    summary: tool.summary,
-    website: tool.website,
-    sourceRepository: tool.sourceRepository,
-    license: tool.license,
-    pricingModel: tool.pricingModel,
-    freeTier: tool.freeTier,
-    lastVerifiedAt: dateColumn(tool.lastVerifiedAt),
-  };
 }
 
 /** Replaces a tool's capabilities, prices and signals with the given ones. */
@@ -72,8 +58,8 @@ export async function applyToolSeed(tx: Tx, tool: ToolSeed, tagIds: Map<string, 
   const current = await exportTool(tx, tool.slug);
   if (current && sameSeed(current, tool)) return "unchanged";
   const saved = current
-    ? await tx.tool.update({ where: { slug: tool.slug }, data: { ...profileData(tool), version: { increment: 1 } } })
-    : await tx.tool.create({ data: { slug: tool.slug, ...profileData(tool) } });
+    ? await tx.tool.update({ where: { slug: tool.slug }, data: { ...profileToRow(tool), version: { increment: 1 } } })
+    : await tx.tool.create({ data: { slug: tool.slug, ...profileToRow(tool) } });
   await writeToolChildren(tx, saved.id, tool, tagIds);
   return current ? "updated" : "created";
 }

@@ -1,18 +1,11 @@
+import { pickProfile } from "@/lib/catalog/profile";
 import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
 
 /** The one order-and-spelling of a tool seed, so two equal catalogues serialise identically. */
 export function canonicalToolSeed(tool: ToolSeed): ToolSeed {
   return {
     slug: tool.slug,
-    name: tool.name,
-    kind: tool.kind,
-    vendor: tool.vendor,
-    summary: tool.summary,
-    website: tool.website,
-    sourceRepository: tool.sourceRepository,
-    license: tool.license,
-    pricingModel: tool.pricingModel,
-    freeTier: tool.freeTier,
+    ...pickProfile(tool),
     lastVerifiedAt: tool.lastVerifiedAt,
     capabilities: tool.capabilities.map((capability) => ({
       title: capability.title,

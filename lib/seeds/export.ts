@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/dates";
 import { canonicalDecimal } from "@/lib/decimal";
+import { profileFromRow } from "@/lib/catalog/profile";
 import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
 import { canonicalTag, canonicalToolSeed } from "./canonical";
 
@@ -17,16 +18,7 @@ type ToolRow = Prisma.ToolGetPayload<{ include: typeof toolInclude }>;
 function toToolSeed(tool: ToolRow): ToolSeed {
   return canonicalToolSeed({
     slug: tool.slug,
-    name: tool.name,
-    kind: tool.kind,
-    vendor: tool.vendor,
-    summary: tool.summary,
-    website: tool.website,
-    sourceRepository: tool.sourceRepository,
-    license: tool.license,
-    pricingModel: tool.pricingModel,
-    freeTier: tool.freeTier,
-    lastVerifiedAt: isoDate(tool.lastVerifiedAt),
+    ...profileFromRow(tool),
     capabilities: tool.capabilities.map((capability) => ({
       title: capability.title,
       description: capability.description,

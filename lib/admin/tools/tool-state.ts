@@ -1,3 +1,4 @@
+import { profileFromRow } from "@/lib/catalog/profile";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/dates";
 import { canonicalDecimal } from "@/lib/decimal";
@@ -46,16 +47,7 @@ export async function loadToolState(tx: Tx, where: { id: number } | { slug: stri
     slug: tool.slug,
     version: tool.version,
     published: tool.published,
-    name: tool.name,
-    kind: tool.kind,
-    vendor: tool.vendor,
-    summary: tool.summary,
-    website: tool.website,
-    sourceRepository: tool.sourceRepository,
-    license: tool.license,
-    pricingModel: tool.pricingModel,
-    freeTier: tool.freeTier,
-    lastVerifiedAt: isoDate(tool.lastVerifiedAt),
+    ...profileFromRow(tool),
     capabilities: tool.capabilities.map((capability) => ({
       id: capability.id,
       title: capability.title,
