@@ -43,13 +43,21 @@ if (!process.env.DATABASE_URL) {
   console.log(`embedded PostgreSQL (PGlite) on ${new URL(embedded.url).host}, data in .data/pglite`);
 }
 // Without AUTH_SECRET, a random one is made once and kept in .data/, so sessions survive restarts.
-const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? embedded!.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(), NODE_ENV: "production" as const };
+const port = process.env.PORT ?? "3000";
+const env = {
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL ?? embedded!.url,
+  AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(),
+  // Canonical links and the admin's allowed origin follow the port unless told otherwise.
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+  NODE_ENV: "production" as const,
+};
 await prepareDatabase(env.DATABASE_URL);
 
 if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID")) || process.env.TOOLMATCH_REBUILD === "1") {
   console.log("building the app (first start)…");
   if ((await run(["build"], env)) !== 0) process.exit(1);
 }
-const code = await run(["start", "-p", process.env.PORT ?? "3000"], env);
+const code = await run(["start", "-p", port], env);
 await embedded?.stop();
 process.exit(code);
