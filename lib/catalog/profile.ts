@@ -1,5 +1,6 @@
 import { dateColumn, isoDate } from "@/lib/dates";
-import type { ToolProfileInput } from "@/lib/schemas/tool";
+import { canonicalDecimal } from "@/lib/decimal";
+import type { PricePointInput, ScoreSignalInput, ToolProfileInput } from "@/lib/schemas/tool";
 
 /** A tool's profile fields apart from its slug, in the order seed files and exports write them. */
 export const PROFILE_FIELDS = ["name", "kind", "vendor", "summary", "website", "sourceRepository", "license", "pricingModel", "freeTier"] as const;
@@ -20,4 +21,17 @@ export function profileFromRow(row: ProfileColumns): ToolProfile {
 /** The profile as the tool table stores it. */
 export function profileToRow(profile: ToolProfile): ProfileColumns {
   return { ...pickProfile(profile), lastVerifiedAt: dateColumn(profile.lastVerifiedAt) };
+}
+
+type PriceRow = { label: string; amount: { toFixed(digits: number): string }; currency: string; unit: PricePointInput["unit"]; isStarting: boolean; asOf: Date };
+type SignalRow = { kind: ScoreSignalInput["kind"]; value: number; source: string; observedAt: Date; note: string | null };
+
+/** A stored price point as seeds and forms write it. */
+export function priceFromRow(price: PriceRow): PricePointInput {
+  return { label: price.label, amount: canonicalDecimal(price.amount), currency: price.currency, unit: price.unit, isStarting: price.isStarting, asOf: isoDate(price.asOf) };
+}
+
+/** A stored score signal as seeds and forms write it. */
+export function signalFromRow(signal: SignalRow): ScoreSignalInput {
+  return { kind: signal.kind, value: signal.value, source: signal.source, observedAt: isoDate(signal.observedAt), note: signal.note };
 }

@@ -32,7 +32,7 @@ export const toolPathSchema = z.object({
   slug: described(slugSchema, "The tool's slug, e.g. gpt-4o-mini.", SLUG_FORMAT),
 });
 
-/** For endpoints that take no query parameters: any given is reported. */
+/** For endpoints that take no query parameters: each one given is reported. */
 export const noQuerySchema = z.object({});
 
 export const toolListQuerySchema = z.object({

@@ -1,7 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { isoDate } from "@/lib/dates";
-import { canonicalDecimal } from "@/lib/decimal";
-import { profileFromRow } from "@/lib/catalog/profile";
+import { priceFromRow, profileFromRow, signalFromRow } from "@/lib/catalog/profile";
 import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
 import { canonicalTag, canonicalToolSeed } from "./canonical";
 
@@ -26,21 +24,8 @@ function toToolSeed(tool: ToolRow): ToolSeed {
       vsAlternatives: capability.vsAlternatives,
       tags: capability.taggings.map(({ tag }) => tag.slug),
     })),
-    prices: tool.prices.map((price) => ({
-      label: price.label,
-      amount: canonicalDecimal(price.amount),
-      currency: price.currency,
-      unit: price.unit,
-      isStarting: price.isStarting,
-      asOf: isoDate(price.asOf),
-    })),
-    signals: tool.signals.map((signal) => ({
-      kind: signal.kind,
-      value: signal.value,
-      source: signal.source,
-      observedAt: isoDate(signal.observedAt),
-      note: signal.note,
-    })),
+    prices: tool.prices.map(priceFromRow),
+    signals: tool.signals.map(signalFromRow),
   });
 }
 

@@ -1,7 +1,5 @@
-import { profileFromRow } from "@/lib/catalog/profile";
+import { priceFromRow, profileFromRow, signalFromRow } from "@/lib/catalog/profile";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isoDate } from "@/lib/dates";
-import { canonicalDecimal } from "@/lib/decimal";
 import type { PriceUnit, PricingModel, SignalKind, ToolKind } from "@/lib/schemas/enums";
 import type { Diffable } from "../diff";
 import { omit } from "../omit";
@@ -56,23 +54,8 @@ export async function loadToolState(tx: Tx, where: { id: number } | { slug: stri
       vsAlternatives: capability.vsAlternatives,
       tags: capability.taggings.map(({ tag }) => tag.slug).sort(),
     })),
-    prices: tool.prices.map((price) => ({
-      id: price.id,
-      label: price.label,
-      amount: canonicalDecimal(price.amount),
-      currency: price.currency,
-      unit: price.unit,
-      isStarting: price.isStarting,
-      asOf: isoDate(price.asOf),
-    })),
-    signals: tool.signals.map((signal) => ({
-      id: signal.id,
-      kind: signal.kind,
-      value: signal.value,
-      source: signal.source,
-      observedAt: isoDate(signal.observedAt),
-      note: signal.note,
-    })),
+    prices: tool.prices.map((price) => ({ id: price.id, ...priceFromRow(price) })),
+    signals: tool.signals.map((signal) => ({ id: signal.id, ...signalFromRow(signal) })),
   };
 }
 
