@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CapabilityList } from "@/components/capability-list";
 import { JsonLd } from "@/components/json-ld";
+import { PriceTable } from "@/components/price-table";
 import { ScoreHistory, ScorePanel } from "@/components/score-panel";
 import { ToolCard } from "@/components/tool-card";
 import { getMatchCounts, getTool, getToolNeighbours, getToolScoreHistory } from "@/lib/catalog/cached";
@@ -113,34 +114,7 @@ export default async function ToolPage({ params }: Props) {
         <CapabilityList capabilities={tool.capabilities} visible={tool.capabilities.length} />
       </section>
 
-      <section aria-labelledby="prices-heading" className="space-y-3">
-        <h2 id="prices-heading" className="text-xl">Prices</h2>
-        {tool.prices.length === 0 ? (
-          <p className="muted">No price points: {PRICING_MODEL_LABELS[tool.pricingModel].toLowerCase()}.</p>
-        ) : (
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-zinc-300 dark:border-zinc-700">
-                <th scope="col" className="py-1 pr-3">What</th>
-                <th scope="col" className="px-2 py-1">Price</th>
-                <th scope="col" className="px-2 py-1">As of</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tool.prices.map((price) => (
-                <tr key={`${price.label}-${price.unit}`} className="border-b border-zinc-200 dark:border-zinc-800">
-                  <th scope="row" className="py-1 pr-3 font-normal">
-                    {price.label}
-                    {price.isStarting && <span className="chip ml-2">starting price</span>}
-                  </th>
-                  <td className="px-2 py-1 tabular-nums">{formatPrice(price)}</td>
-                  <td className="px-2 py-1">{formatDate(price.asOf)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <PriceTable prices={tool.prices} pricingModel={tool.pricingModel} />
 
       <section aria-labelledby="scores-heading" className="space-y-3">
         <h2 id="scores-heading" className="text-xl">Score evidence and history</h2>
