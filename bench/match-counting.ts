@@ -3,7 +3,7 @@
 // counted views, then as uncounted crawler views for a baseline; then checks
 // that the database counted exactly the pages served.
 // A fixed number of requests (not a duration), so none is cut off mid-flight.
-// Usage: DATABASE_URL=… npx tsx scripts/measure-match-counting.ts http://127.0.0.1:3222 [requests] [connections]
+// Usage: DATABASE_URL=… npx tsx bench/match-counting.ts http://127.0.0.1:3222 [requests] [connections]
 import autocannon from "autocannon";
 import { comparisonPath } from "@/lib/compare-url";
 import { db } from "@/lib/db/client";
