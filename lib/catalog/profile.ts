@@ -1,6 +1,6 @@
 import { dateColumn, isoDate } from "@/lib/dates";
 import { canonicalDecimal } from "@/lib/decimal";
-import type { PricePointInput, ScoreSignalInput, ToolProfileInput } from "@/lib/schemas/tool";
+import type { CapabilityInput, PricePointInput, ScoreSignalInput, ToolProfileInput } from "@/lib/schemas/tool";
 
 /** A tool's profile fields apart from its slug, in the order seed files and exports write them. */
 export const PROFILE_FIELDS = ["name", "kind", "vendor", "summary", "website", "sourceRepository", "license", "pricingModel", "freeTier"] as const;
@@ -34,4 +34,12 @@ export function priceFromRow(price: PriceRow): PricePointInput {
 /** A stored score signal as seeds and forms write it. */
 export function signalFromRow(signal: SignalRow): ScoreSignalInput {
   return { kind: signal.kind, value: signal.value, source: signal.source, observedAt: isoDate(signal.observedAt), note: signal.note };
+}
+
+type CapabilityRow = { title: string; description: string; unique: string; vsAlternatives: string; taggings: { tag: { slug: string } }[] };
+
+/** A stored capability as seeds and forms write it, tags sorted. */
+export function capabilityFromRow(capability: CapabilityRow): CapabilityInput {
+  const { title, description, unique, vsAlternatives } = capability;
+  return { title, description, unique, vsAlternatives, tags: capability.taggings.map(({ tag }) => tag.slug).sort() };
 }

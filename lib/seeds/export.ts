@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { priceFromRow, profileFromRow, signalFromRow } from "@/lib/catalog/profile";
+import { capabilityFromRow, priceFromRow, profileFromRow, signalFromRow } from "@/lib/catalog/profile";
 import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
 import { canonicalTag, canonicalToolSeed } from "./canonical";
 
@@ -17,13 +17,7 @@ function toToolSeed(tool: ToolRow): ToolSeed {
   return canonicalToolSeed({
     slug: tool.slug,
     ...profileFromRow(tool),
-    capabilities: tool.capabilities.map((capability) => ({
-      title: capability.title,
-      description: capability.description,
-      unique: capability.unique,
-      vsAlternatives: capability.vsAlternatives,
-      tags: capability.taggings.map(({ tag }) => tag.slug),
-    })),
+    capabilities: tool.capabilities.map(capabilityFromRow),
     prices: tool.prices.map(priceFromRow),
     signals: tool.signals.map(signalFromRow),
   });

@@ -1,4 +1,4 @@
-import { priceFromRow, profileFromRow, signalFromRow } from "@/lib/catalog/profile";
+import { capabilityFromRow, priceFromRow, profileFromRow, signalFromRow } from "@/lib/catalog/profile";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PriceUnit, PricingModel, SignalKind, ToolKind } from "@/lib/schemas/enums";
 import type { Diffable } from "../diff";
@@ -46,14 +46,7 @@ export async function loadToolState(tx: Tx, where: { id: number } | { slug: stri
     version: tool.version,
     published: tool.published,
     ...profileFromRow(tool),
-    capabilities: tool.capabilities.map((capability) => ({
-      id: capability.id,
-      title: capability.title,
-      description: capability.description,
-      unique: capability.unique,
-      vsAlternatives: capability.vsAlternatives,
-      tags: capability.taggings.map(({ tag }) => tag.slug).sort(),
-    })),
+    capabilities: tool.capabilities.map((capability) => ({ id: capability.id, ...capabilityFromRow(capability) })),
     prices: tool.prices.map((price) => ({ id: price.id, ...priceFromRow(price) })),
     signals: tool.signals.map((signal) => ({ id: signal.id, ...signalFromRow(signal) })),
   };
