@@ -3,8 +3,15 @@ import type { CapabilityView } from "@/lib/catalog/types";
 
 function CapabilityItem({ capability }: { capability: CapabilityView }) {
   return (
-    <li className="card space-y-2">
-      <h4 className="font-semibold">{capability.title}</h4>
+    <li className="card space-y-2" data-derived={capability.derived || undefined}>
+      <h4 className="font-semibold">
+        {capability.title}
+        {capability.derived && (
+          <span className="chip ml-2 align-middle font-normal" title="Written from the tool's structured facts and the rest of the catalogue, so it updates when the data does.">
+            derived from facts
+          </span>
+        )}
+      </h4>
       <p>{capability.description}</p>
       <p>
         <strong className="font-semibold">Unique: </strong>
@@ -14,6 +21,19 @@ function CapabilityItem({ capability }: { capability: CapabilityView }) {
         <strong className="font-semibold">vs alternatives: </strong>
         {capability.vsAlternatives}
       </p>
+      {capability.sources.length > 0 && (
+        <p className="muted text-xs">
+          {capability.sources.length === 1 ? "Source: " : "Sources: "}
+          {capability.sources.map((url, index) => (
+            <span key={url}>
+              {index > 0 && ", "}
+              <a href={url} rel="noopener nofollow">
+                {new URL(url).host}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
       {capability.tags.length > 0 && (
         <ul aria-label="Capability tags" className="flex flex-wrap gap-1.5">
           {capability.tags.map((tag) => (

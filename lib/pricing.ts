@@ -7,6 +7,7 @@ export const PRICE_UNIT_LABELS: Record<PriceUnit, string> = {
   per_1m_characters: "per 1M characters",
   per_image: "per image",
   per_minute_audio: "per minute of audio",
+  per_minute_video: "per minute of video",
   per_hour: "per hour",
   per_1k_requests: "per 1K requests",
   per_month: "per month",
@@ -23,6 +24,7 @@ export const QUOTED_UNITS = {
   per_1k_tokens: { unit: "per_1m_tokens", factor: 1_000 },
   per_1k_characters: { unit: "per_1m_characters", factor: 1_000 },
   per_second_audio: { unit: "per_minute_audio", factor: 60 },
+  per_second_video: { unit: "per_minute_video", factor: 60 },
   per_year: { unit: "per_month", factor: 1 / 12 },
   per_seat_year: { unit: "per_seat_month", factor: 1 / 12 },
 } as const satisfies Record<string, { unit: PriceUnit; factor: number }>;
@@ -47,14 +49,14 @@ export function normalizePrice(amount: string, unit: PriceUnit | QuotedUnit): { 
   return { amount: scaleDecimal(amount, 1), unit: unit as PriceUnit };
 }
 
-/** "$0.075", "$20", "$1,250.50": never exponent notation, as many decimals as the amount needs. */
+/** "$0.075", "$0.50", "$20", "$1,250.50": never exponent notation, cents when there is a fraction, more decimals when the amount needs them. */
 export function formatMoney(amount: string, currency = "USD"): string {
   const value = Number(amount);
   const fractional = !Number.isInteger(value);
   return new Intl.NumberFormat("en-US", {
     style: "currency",
     currency,
-    minimumFractionDigits: fractional && value >= 1 ? 2 : 0,
+    minimumFractionDigits: fractional ? 2 : 0,
     maximumFractionDigits: value >= 1 ? 2 : 8,
   }).format(value);
 }

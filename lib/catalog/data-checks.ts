@@ -60,10 +60,27 @@ export function checkToolData(tool: ToolSeed): DataIssue[] {
   if (prices.some(current) && !prices.some((price) => current(price) && price.isStarting)) {
     issues.push({ severity: "error", field: "offers", message: "has current prices but none is marked as the starting price" });
   }
-  if (prices.some((price) => price.isStarting && !current(price))) {
-    issues.push({ severity: "error", field: "offers", message: "the starting price must be one in force (validTo empty)" });
-  }
   return issues;
+}
+
+const isApiOffer = (offer: ToolSeed["offers"][number]) => offer.prices.some((price) => price.meter !== "other");
+
+/**
+ * An API offer (a provider's model id, priced per token) belongs to one tool:
+ * the same one under two tools is a mistake. Plans may bundle several tools.
+ */
+export function duplicateApiOffers(tools: readonly Pick<ToolSeed, "slug" | "offers">[]): { slug: string; key: string; owner: string }[] {
+  const owners = new Map<string, string>();
+  const duplicates: { slug: string; key: string; owner: string }[] = [];
+  for (const tool of tools) {
+    for (const offer of tool.offers.filter(isApiOffer)) {
+      const key = `${offer.providerSlug}/${offer.modelId}`;
+      const owner = owners.get(key);
+      if (owner && owner !== tool.slug) duplicates.push({ slug: tool.slug, key, owner });
+      else owners.set(key, tool.slug);
+    }
+  }
+  return duplicates;
 }
 
 export type SourcedValue = { source: string; value: number };

@@ -10,6 +10,7 @@ export const PRICE_UNITS = [
   "per_1m_characters",
   "per_image",
   "per_minute_audio",
+  "per_minute_video",
   "per_hour",
   "per_1k_requests",
   "per_month",

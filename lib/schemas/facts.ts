@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { modalitySchema } from "./enums";
-import { pastDateSchema, sourceSchema } from "./source";
+import { today } from "@/lib/dates";
+import { sourceSchema } from "./source";
+
+/** A month (YYYY-MM) when the source gives no day, or a day (YYYY-MM-DD). */
+const monthOrDay = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: "must be YYYY-MM or YYYY-MM-DD" });
 
 /** Structured facts about a model, each a value with its source; the seed files spell the keys in camelCase. */
 export const FACT_VALUE_SCHEMAS = {
@@ -9,8 +13,8 @@ export const FACT_VALUE_SCHEMAS = {
   inputModalities: z.array(modalitySchema).min(1),
   outputModalities: z.array(modalitySchema).min(1),
   openWeights: z.boolean(),
-  releaseDate: pastDateSchema,
-  knowledgeCutoff: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: "must be YYYY-MM or YYYY-MM-DD" }),
+  releaseDate: monthOrDay.refine((value) => value.slice(0, 7) <= today().slice(0, 7), { error: "must not be in the future" }),
+  knowledgeCutoff: monthOrDay,
   toolCalling: z.boolean(),
   reasoning: z.boolean(),
 } as const;

@@ -1,8 +1,9 @@
-import { checkToolData } from "@/lib/catalog/data-checks";
-import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
+import { checkToolData, duplicateApiOffers } from "@/lib/catalog/data-checks";
+import { deriveCapabilities, type DerivableTool } from "@/lib/catalog/derived";
+import type { CapabilityInput, CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
 import type { SeedProblem } from "./load";
 
-export const SEED_RULES = { minCapabilities: 6, minTagsPerTool: 3, minToolsPerTag: 2, nearDuplicate: 0.6 } as const;
+export const SEED_RULES = { minCapabilities: 6, minTagsPerTool: 3, minToolsPerTag: 2, nearDuplicate: 0.6, minTools: 70, minHandWritten: 60 } as const;
 
 const PLACEHOLDER = /lorem ipsum|\b(TODO|TBD|FIXME|XXX)\b|placeholder text|description goes here/i;
 
@@ -60,13 +61,20 @@ export function findNearDuplicates(tools: readonly ToolSeed[], threshold: number
   return problems;
 }
 
-function toolProblems(tool: ToolSeed, knownTags: Set<string>): SeedProblem[] {
+/** The capabilities a tool will show: its own, or (with none) those derived from its facts and the catalogue. */
+function shownCapabilities(tool: ToolSeed, catalogue: readonly DerivableTool[]): CapabilityInput[] {
+  return tool.capabilities.length > 0 ? tool.capabilities : deriveCapabilities(tool, catalogue);
+}
+
+function toolProblems(tool: ToolSeed, knownTags: Set<string>, catalogue: readonly DerivableTool[]): SeedProblem[] {
   const file = `tools/${tool.slug}.json`;
   const problems: SeedProblem[] = [];
   const add = (field: string, message: string) => problems.push({ file, field, message });
-  if (tool.capabilities.length < SEED_RULES.minCapabilities) add("capabilities", `has ${tool.capabilities.length}, needs at least ${SEED_RULES.minCapabilities}`);
-  const tags = new Set(tool.capabilities.flatMap((capability) => capability.tags));
-  if (tags.size < SEED_RULES.minTagsPerTool) add("capabilities.*.tags", `uses ${tags.size} distinct tags, needs at least ${SEED_RULES.minTagsPerTool}`);
+  const handWritten = tool.capabilities.length;
+  if (handWritten > 0 && handWritten < SEED_RULES.minCapabilities) add("capabilities", `has ${handWritten}, needs at least ${SEED_RULES.minCapabilities} (or none, to have them derived from facts)`);
+  const shown = shownCapabilities(tool, catalogue);
+  const tags = new Set(shown.flatMap((capability) => capability.tags));
+  if (tags.size < SEED_RULES.minTagsPerTool) add("capabilities.*.tags", `uses ${tags.size} distinct tags${handWritten ? "" : " (derived from its facts)"}, needs at least ${SEED_RULES.minTagsPerTool}`);
   tool.capabilities.forEach((capability, index) =>
     capability.tags.forEach((tag) => knownTags.has(tag) || add(`capabilities.${index}.tags`, `"${tag}" is not in capability-tags.json`)),
   );
@@ -77,22 +85,22 @@ function toolProblems(tool: ToolSeed, knownTags: Set<string>): SeedProblem[] {
 }
 
 /** The catalogue rules beyond each file's schema: coverage, duplicates, dates, copied text. */
-export function checkCatalogue(tags: readonly CapabilityTagInput[], tools: readonly ToolSeed[]): SeedProblem[] {
+/** The catalogue's size rules; tests of other rules on a handful of tools turn them down. */
+export type SizeRules = { minTools: number; minHandWritten: number };
+
+export function checkCatalogue(tags: readonly CapabilityTagInput[], tools: readonly ToolSeed[], rules: Partial<SizeRules> = {}): SeedProblem[] {
+  const { minTools, minHandWritten } = { ...SEED_RULES, ...rules };
   const knownTags = new Set(tags.map((tag) => tag.slug));
-  const problems = tools.flatMap((tool) => toolProblems(tool, knownTags));
+  const problems = tools.flatMap((tool) => toolProblems(tool, knownTags, tools));
+  if (tools.length < minTools) problems.push({ file: "tools/", field: "(catalogue)", message: `has ${tools.length} tools, needs at least ${minTools}` });
+  const written = tools.filter((tool) => tool.capabilities.length >= SEED_RULES.minCapabilities).length;
+  if (written < minHandWritten) problems.push({ file: "tools/", field: "(catalogue)", message: `has ${written} tools with hand-written capabilities, needs at least ${minHandWritten}` });
   const slugs = new Set(tools.map((tool) => tool.slug));
   for (const tool of tools) {
     const successor = tool.status.successor;
     if (successor && !slugs.has(successor)) problems.push({ file: `tools/${tool.slug}.json`, field: "status.successor", message: `"${successor}" is not a tool in the catalogue` });
   }
-  const offers = new Map<string, string>();
-  for (const tool of tools) {
-    for (const offer of tool.offers) {
-      const key = `${offer.providerSlug}/${offer.modelId}`;
-      if (offers.has(key)) problems.push({ file: `tools/${tool.slug}.json`, field: "offers", message: `${key} is also an offer of ${offers.get(key)}` });
-      offers.set(key, tool.slug);
-    }
-  }
+  for (const { slug, key, owner } of duplicateApiOffers(tools)) problems.push({ file: `tools/${slug}.json`, field: "offers", message: `${key} is also an offer of ${owner}` });
   const names = new Map<string, string>();
   for (const tool of tools) {
     const key = tool.name.toLowerCase();
@@ -100,7 +108,7 @@ export function checkCatalogue(tags: readonly CapabilityTagInput[], tools: reado
     names.set(key, `tools/${tool.slug}.json`);
   }
   const toolsPerTag = new Map<string, Set<string>>();
-  for (const tool of tools) for (const capability of tool.capabilities) for (const tag of capability.tags) toolsPerTag.set(tag, (toolsPerTag.get(tag) ?? new Set()).add(tool.slug));
+  for (const tool of tools) for (const capability of shownCapabilities(tool, tools)) for (const tag of capability.tags) toolsPerTag.set(tag, (toolsPerTag.get(tag) ?? new Set()).add(tool.slug));
   for (const tag of tags) {
     const count = toolsPerTag.get(tag.slug)?.size ?? 0;
     if (count < SEED_RULES.minToolsPerTag) problems.push({ file: "capability-tags.json", field: tag.slug, message: `is used by ${count} tools, needs at least ${SEED_RULES.minToolsPerTag}` });

@@ -1,8 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { z } from "zod";
 import { pricePointSchema, toolSeedSchema, type PricePointInput, type ToolSeed } from "@/lib/schemas/tool";
-import { applyCatalogue } from "@/lib/seeds/apply";
-import { recomputeScores } from "@/lib/scoring/recompute";
+import { loadCatalogue } from "@/lib/seeds/seed-database";
 import { TEST_SOURCE } from "./sources";
 
 // Tools a test needs, built on the seed schema (so they are what a seed file
@@ -55,12 +54,11 @@ export function tokenPrice(meter: PricePointInput["meter"], amount: string, extr
   };
 }
 
-/** Writes the tools (and any capability tags they use that are missing) and brings scores up to date. */
+/** Writes the tools (and any capability tags they use that are missing), then derived capabilities and scores, as seeding does. */
 export async function insertTools(prisma: PrismaClient, tools: readonly ToolSeed[]): Promise<void> {
   const known = new Set((await prisma.capabilityTag.findMany({ select: { slug: true } })).map((tag) => tag.slug));
   const tags = [...new Set(tools.flatMap((tool) => tool.capabilities.flatMap((c) => c.tags)))]
     .filter((tag) => !known.has(tag))
     .map((slug) => ({ slug, name: slug, definition: `Tag ${slug}, made by a test.` }));
-  await applyCatalogue(prisma, tags, tools);
-  await recomputeScores(prisma, "when-changed");
+  await loadCatalogue(prisma, tags, tools);
 }

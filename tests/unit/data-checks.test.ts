@@ -58,7 +58,9 @@ describe("data checks", () => {
   it("needs a starting price among current prices, and never an ended one", () => {
     expect(checkToolData(model([price("input", "3", { isStarting: false }), price("output", "15")])).map((i) => i.message)).toContain("has current prices but none is marked as the starting price");
     const ended = checkToolData(model([price("input", "3", { validTo: "2025-09-01" }), price("output", "15", { isStarting: false })]));
-    expect(ended.map((i) => i.message)).toContain("the starting price must be one in force (validTo empty)");
+    expect(ended.map((i) => i.message)).toContain("has current prices but none is marked as the starting price");
+    // A retired model keeps its last prices, all ended: nothing is in force, nothing to start with.
+    expect(checkToolData(model([price("input", "3", { validTo: "2025-09-01" }), price("output", "15", { validTo: "2025-09-01" })]))).toEqual([]);
   });
 
   it("flags two sources more than 5% apart with both values", () => {

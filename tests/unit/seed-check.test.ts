@@ -30,10 +30,12 @@ const tool = (slug: string, offset: number, tags = ["a", "b", "c"]): ToolSeed =>
   });
 
 const vocabulary = ["a", "b", "c"].map((slug) => ({ slug, name: slug, definition: `Tag ${slug}` }));
+/** These tests check rules on a handful of tools, not the size of the real catalogue. */
+const SMALL = { minTools: 0, minHandWritten: 0 };
 
 describe("seed checks", () => {
   it("passes a clean catalogue", () => {
-    expect(checkCatalogue(vocabulary, [tool("one", 0), tool("two", 100)])).toEqual([]);
+    expect(checkCatalogue(vocabulary, [tool("one", 0), tool("two", 100)], SMALL)).toEqual([]);
   });
 
   it("finds a capability text copied to another tool with small edits", () => {
@@ -53,10 +55,10 @@ describe("seed checks", () => {
     thin.capabilities = thin.capabilities.slice(0, 2);
     thin.capabilities[0]!.tags = ["nope"];
     thin.summary = "Lorem ipsum dolor.";
-    const messages = checkCatalogue(vocabulary, [thin]).map((p) => `${p.file} ${p.field} ${p.message}`);
+    const messages = checkCatalogue(vocabulary, [thin], SMALL).map((p) => `${p.file} ${p.field} ${p.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
-        "tools/thin.json capabilities has 2, needs at least 6",
+        "tools/thin.json capabilities has 2, needs at least 6 (or none, to have them derived from facts)",
         expect.stringContaining("tools/thin.json capabilities.*.tags uses"),
         'tools/thin.json capabilities.0.tags "nope" is not in capability-tags.json',
         "tools/thin.json (text) contains placeholder text",
@@ -69,10 +71,33 @@ describe("seed checks", () => {
     const slip = tool("slip", 0);
     slip.offers = [{ provider: "V", providerSlug: "v", modelId: "slip", url: null, status: null, prices: [{ label: "Input", meter: "input", amount: "0.0000025", currency: "USD", unit: "per_1m_input_tokens", tierFrom: null, batch: false, isStarting: true, validFrom: "2025-06-01", validTo: null, source: TEST_SOURCE }] }];
     slip.status = { ...slip.status, successor: "nowhere" };
-    const problems = checkCatalogue(vocabulary, [slip, tool("other", 100)]);
+    const problems = checkCatalogue(vocabulary, [slip, tool("other", 100)], SMALL);
     expect(problems).toEqual([
       { file: "tools/slip.json", field: "offers.0.prices.0.amount", message: expect.stringContaining("looks like a price per token typed as per 1M tokens (did you mean 2.5?)") },
       { file: "tools/slip.json", field: "status.successor", message: '"nowhere" is not a tool in the catalogue' },
     ]);
+  });
+
+  it("counts the catalogue: enough tools, enough of them with hand-written capabilities", () => {
+    const messages = checkCatalogue(vocabulary, [tool("one", 0), tool("two", 100)], { minTools: 3, minHandWritten: 3 }).map((p) => p.message);
+    expect(messages).toEqual(["has 2 tools, needs at least 3", "has 2 tools with hand-written capabilities, needs at least 3"]);
+  });
+
+  it("gives a tool with no capabilities of its own the tags derived from its facts", () => {
+    const fact = <T>(value: T) => ({ value, source: TEST_SOURCE });
+    const model = (slug: string) =>
+      toolSeedSchema.parse({
+        ...tool(slug, 0),
+        kind: "model",
+        category: "llm",
+        capabilities: [],
+        facts: { contextWindow: fact(200_000), toolCalling: fact(true), reasoning: fact(true) },
+      });
+    const derivedTags = ["function-calling", "long-context", "reasoning", "text-generation"].map((slug) => ({ slug, name: slug, definition: slug }));
+    expect(checkCatalogue([...vocabulary, ...derivedTags], [model("m1"), model("m2"), tool("one", 0), tool("two", 100)], SMALL)).toEqual([]);
+    const bare = toolSeedSchema.parse({ ...model("m3"), facts: { contextWindow: fact(8000) } });
+    expect(checkCatalogue([...vocabulary, ...derivedTags], [model("m1"), model("m2"), bare, tool("one", 0), tool("two", 100)], SMALL).map((p) => `${p.file} ${p.message}`)).toContain(
+      "tools/m3.json uses 1 distinct tags (derived from its facts), needs at least 3",
+    );
   });
 });

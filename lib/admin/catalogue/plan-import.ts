@@ -1,3 +1,4 @@
+import { duplicateApiOffers } from "@/lib/catalog/data-checks";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
 import { canonicalTag, canonicalToolSeed } from "@/lib/seeds/canonical";
@@ -37,21 +38,6 @@ function diffableSeed(seed: ToolSeed, published: boolean): Diffable {
   };
 }
 
-/** An offer (provider and its id) belongs to one tool: the same one under two tools is a mistake. */
-function duplicateOffers(tools: readonly ToolSeed[]): FileProblem[] {
-  const owners = new Map<string, string>();
-  const problems: FileProblem[] = [];
-  for (const tool of tools) {
-    for (const offer of tool.offers) {
-      const key = `${offer.providerSlug}/${offer.modelId}`;
-      const owner = owners.get(key);
-      if (owner && owner !== tool.slug) problems.push({ where: `tools (${tool.slug}).offers`, message: `the offer ${key} is already an offer of ${owner}` });
-      owners.set(key, owner ?? tool.slug);
-    }
-  }
-  return problems;
-}
-
 const diffableTag = (tag: CapabilityTagInput): Diffable => omit(canonicalTag(tag), "slug");
 
 type Db = Pick<Prisma.TransactionClient, "tool" | "capabilityTag">;
@@ -71,7 +57,8 @@ export async function planImport(prisma: Db, file: CatalogueFile): Promise<{ pla
     ),
   );
 
-  problems.push(...duplicateOffers([...current.tools.filter((tool) => !file.tools.some((t) => t.slug === tool.slug)), ...file.tools]));
+  const everyTool = [...current.tools.filter((tool) => !file.tools.some((t) => t.slug === tool.slug)), ...file.tools];
+  problems.push(...duplicateApiOffers(everyTool).map(({ slug, key, owner }) => ({ where: `tools (${slug}).offers`, message: `the offer ${key} is already an offer of ${owner}` })));
 
   const plan: ImportPlan = { tags: { created: [], changed: [] }, tools: { created: [], changed: [], unchanged: [] }, untouched: [] };
   for (const tag of file.tags) {

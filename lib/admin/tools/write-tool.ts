@@ -1,6 +1,7 @@
 import { tagsForToolChange } from "@/lib/cache/tags";
 import { checkToolData } from "@/lib/catalog/data-checks";
 import { refreshLastVerified } from "@/lib/catalog/last-verified";
+import { refreshDerivedCapabilities } from "@/lib/catalog/refresh-derived";
 import { db } from "@/lib/db/client";
 import type { AdminUser } from "@/lib/auth/session";
 import { recomputeScores } from "@/lib/scoring/recompute";
@@ -82,8 +83,9 @@ export async function writeTool(user: AdminUser, ref: ToolRef, audit: AuditInfo,
         const problems = wholeToolProblems(after);
         if (problems.length) throw new Abort({ kind: "invalid", fieldErrors: {}, message: `Nothing was saved: ${problems.join("; ")}.` });
         await recordAudit(tx, user, { ...audit, toolId: after.id, diff: { fromVersion: before.version, toVersion: after.version, changes } });
+        const rederived = await refreshDerivedCapabilities(tx);
         const rescored = await recomputeScores(tx, "when-changed");
-        return { kind: "saved" as const, slug: after.slug, version: after.version, changes, tags: cacheTagsFor([after.slug, ...rescored]) };
+        return { kind: "saved" as const, slug: after.slug, version: after.version, changes, tags: cacheTagsFor([after.slug, ...rederived, ...rescored]) };
       },
       { timeout: 30_000, maxWait: 10_000 },
     );
