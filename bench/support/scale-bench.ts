@@ -1,0 +1,3 @@
+export async function benchScale(_port: number, _tools: number): Promise<boolean> {
+  throw new Error("not yet");
+}
