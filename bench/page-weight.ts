@@ -22,7 +22,7 @@ async function labMetrics(page: Page): Promise<Metrics> {
   return page.evaluate(
     () =>
       new Promise<Metrics>((resolve) => {
-        const result: Metrics = { lcp: 0, cls: 0, tbt: 0 };
+        const result = { lcp: 0, cls: 0, tbt: 0, fcp: 0, domContentLoaded: 0, load: 0 };
         new PerformanceObserver((list) => list.getEntries().forEach((entry) => (result.lcp = entry.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
         new PerformanceObserver((list) =>
           list.getEntries().forEach((entry) => (result.cls += (entry as PerformanceEntry & { value: number }).value)),
@@ -61,12 +61,13 @@ async function measure(origin: string, path: string, loads: number) {
     const { metrics } = await session.send("Performance.getMetrics");
     const cdp = Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
     jsGzip = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
-    runs.push({ ...lab, scriptMs: cdp.ScriptDuration! * 1000, layoutMs: cdp.LayoutDuration! * 1000, heapMb: cdp.JSHeapUsedSize! / 1048576 });
+    runs.push({ ...lab, scriptMs: (cdp.ScriptDuration ?? 0) * 1000, layoutMs: (cdp.LayoutDuration ?? 0) * 1000, heapMb: (cdp.JSHeapUsedSize ?? 0) / 1048576 });
     await context.close();
   }
   await browser.close();
-  const median = (key: string) => [...runs.map((run) => run[key]!)].sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
-  return { path, html, jsGzip, ...Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(key)])) } as Metrics & { path: string };
+  const median = (key: string) => runs.map((run) => run[key] ?? 0).sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0;
+  const medians: Metrics = Object.fromEntries(Object.keys(runs[0] ?? {}).map((key) => [key, median(key)]));
+  return { path, metrics: { ...medians, html, jsGzip } as Metrics };
 }
 
 requireBuild();
@@ -77,14 +78,15 @@ try {
   for (const path of PAGES) await fetch(`${server.origin}${path}`); // render once, so loads measure the cached page
   const rows = [];
   for (const path of PAGES) rows.push(await measure(server.origin, path, Number(args.loads)));
-  const baseline = rows[0]!.jsGzip;
+  const baseline = rows[0]?.metrics.jsGzip ?? 0;
   console.log("| page | HTML KB | JS KB gz | JS over baseline KB gz | FCP ms | LCP ms | CLS | TBT ms | DCL ms | load ms | script ms | layout ms | JS heap MB |");
   console.log("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
-  for (const row of rows) {
-    const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-    const ms = (value: number) => value.toFixed(0);
+  for (const { path, metrics } of rows) {
+    const kb = (key: string) => ((metrics[key] ?? 0) / 1024).toFixed(1);
+    const ms = (key: string) => (metrics[key] ?? 0).toFixed(0);
+    const over = (((metrics.jsGzip ?? 0) - baseline) / 1024).toFixed(1);
     console.log(
-      `| ${row.path} | ${kb(row.html)} | ${kb(row.jsGzip)} | ${kb(row.jsGzip - baseline)} | ${ms(row.fcp!)} | ${ms(row.lcp!)} | ${row.cls!.toFixed(3)} | ${ms(row.tbt!)} | ${ms(row.domContentLoaded!)} | ${ms(row.load!)} | ${ms(row.scriptMs!)} | ${ms(row.layoutMs!)} | ${row.heapMb!.toFixed(1)} |`,
+      `| ${path} | ${kb("html")} | ${kb("jsGzip")} | ${over} | ${ms("fcp")} | ${ms("lcp")} | ${(metrics.cls ?? 0).toFixed(3)} | ${ms("tbt")} | ${ms("domContentLoaded")} | ${ms("load")} | ${ms("scriptMs")} | ${ms("layoutMs")} | ${(metrics.heapMb ?? 0).toFixed(1)} |`,
     );
   }
 } finally {
