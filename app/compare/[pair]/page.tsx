@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { Suspense } from "react";
 import { CapabilityList } from "@/components/capability-list";
 import { ComparisonTable } from "@/components/comparison-table";
 import { JsonLd } from "@/components/json-ld";
@@ -9,13 +8,19 @@ import { Verdict } from "@/components/verdict";
 import { comparisonPath, graphPath, MAX_COMPARED, toolPath } from "@/lib/compare-url";
 import { loadComparison, resolveComparisonSegment, suggestAdditions } from "@/lib/comparison/load";
 import { siteUrl } from "@/lib/env";
+import { viewBeaconPath } from "@/lib/matching/count-view";
+import { BUILD_PLACEHOLDER, placeholderParams } from "@/lib/routing/build-placeholder";
 import { joinWords } from "@/lib/verdict";
-import { CountView } from "./count-view";
 
 type Props = { params: Promise<{ pair: string }> };
 
+export function generateStaticParams() {
+  return placeholderParams("pair");
+}
+
 async function resolveOrExit(params: Props["params"]) {
   const { pair } = await params;
+  if (pair === BUILD_PLACEHOLDER) notFound();
   const resolution = await resolveComparisonSegment(pair);
   if (resolution.kind === "not-found") notFound();
   if (resolution.kind === "single" || resolution.canonicalPath !== `/compare/${pair}`) permanentRedirect(resolution.canonicalPath);
@@ -39,8 +44,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // The comparison renders in one piece, with no Suspense boundary, so the
 // whole page arrives as plain HTML: it must work with JavaScript disabled.
-// That makes the static shell empty, which `instant = false` allows.
+// That makes the static shell empty, which `instant = false` allows. It is
+// rendered once per comparison and then served from the page cache until a
+// tag it read expires (`ensureStatic` fails the build if anything in it
+// becomes per-request); views are counted by the beacon below instead.
 export const instant = false;
+export const ensureStatic = "navigation";
 
 export default async function ComparePage({ params }: Props) {
   const { slugs, canonicalPath } = await resolveOrExit(params);
@@ -109,10 +118,9 @@ export default async function ComparePage({ params }: Props) {
           </nav>
         )}
       </footer>
-      {/* Renders nothing: the boundary only keeps the page from waiting on the view count. */}
-      <Suspense fallback={null}>
-        <CountView slugs={slugs} />
-      </Suspense>
+      {/* The view beacon: fetched by the browser once the page has loaded, with or without JavaScript (see lib/matching). */}
+      {/* eslint-disable-next-line @next/next/no-img-element -- a counting pixel, not content to optimise */}
+      <img src={viewBeaconPath(canonicalPath)} alt="" width={1} height={1} className="absolute h-px w-px opacity-0" />
     </article>
   );
 }
