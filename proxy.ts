@@ -3,12 +3,12 @@ import { isPageCached } from "@/lib/cache/handlers/page-cache.mjs";
 import { NOT_FOUND_CACHE_CONTROL, PAGE_CACHE_CONTROL, UNAVAILABLE_RETRY_AFTER_SECONDS } from "@/lib/cache/http-headers";
 import { databaseReachable } from "@/lib/db/health";
 import { adminGate } from "@/lib/routing/admin-gate";
-import { CATALOGUE_VIEW_ROUTE, catalogueViewPath } from "@/lib/routing/catalogue-view";
+import { catalogueViewPath } from "@/lib/routing/catalogue-view";
 import { existingSlugs } from "@/lib/routing/published-slugs";
 import { resolveRequestPath } from "@/lib/routing/resolve-request";
 
 function notFound(request: NextRequest): NextResponse {
-  return NextResponse.rewrite(new URL("/404", request.url), { status: 404, headers: { "cache-control": NOT_FOUND_CACHE_CONTROL } });
+  return NextResponse.rewrite(new URL("/missing", request.url), { status: 404, headers: { "cache-control": NOT_FOUND_CACHE_CONTROL } });
 }
 
 /**
@@ -35,7 +35,6 @@ export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (pathname.startsWith("/admin")) return adminGate(request);
   if (pathname === "/tools") return render(request, catalogueViewPath(searchParams));
-  if (pathname.startsWith(CATALOGUE_VIEW_ROUTE)) return notFound(request); // internal: only reached through /tools
   if (pathname === "/" || pathname === "/capabilities") return render(request);
   let decision;
   try {
@@ -55,5 +54,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/tools", "/capabilities", "/catalogue/:path*", "/compare/:path+", "/tools/:path+", "/graph/:path+", "/admin/:path*"],
+  matcher: ["/", "/tools", "/capabilities", "/compare/:path+", "/tools/:path+", "/graph/:path+", "/admin/:path*"],
 };

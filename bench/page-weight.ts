@@ -10,7 +10,7 @@
 import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "playwright-core";
-import { requireBuild, scratchDatabase, startServer } from "./support/server";
+import { requireBuild, scratchDatabase, startServer } from "@/tests/support/app-server";
 
 const { values: args } = parseArgs({ options: { port: { type: "string", default: "3230" }, loads: { type: "string", default: "5" } } });
 const COMPARISON = "/compare/dreambooth-stable-diffusion-vs-gemini-2-0-flash-lite";

@@ -11,7 +11,7 @@
 import { parseArgs } from "node:util";
 import { alternatingRounds, printTable } from "./support/load";
 import { benchNginx } from "./support/nginx-bench";
-import { requireBuild, scratchDatabase, startServer } from "./support/server";
+import { requireBuild, scratchDatabase, startServer } from "@/tests/support/app-server";
 import { benchScale } from "./support/scale-bench";
 
 const { values: args } = parseArgs({
