@@ -1,29 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPageCached } from "@/lib/cache/handlers/page-cache.mjs";
-import { NOT_FOUND_CACHE_CONTROL, PAGE_CACHE_CONTROL, UNAVAILABLE_RETRY_AFTER_SECONDS } from "@/lib/cache/http-headers";
+import { PAGE_CACHE_CONTROL } from "@/lib/cache/http-headers";
 import { databaseReachable } from "@/lib/db/health";
+import { notFoundPage, unavailablePage } from "@/lib/http/fallback-page";
 import { adminGate } from "@/lib/routing/admin-gate";
 import { catalogueViewPath } from "@/lib/routing/catalogue-view";
 import { existingSlugs } from "@/lib/routing/published-slugs";
 import { resolveRequestPath } from "@/lib/routing/resolve-request";
-
-function notFound(request: NextRequest): NextResponse {
-  return NextResponse.rewrite(new URL("/missing", request.url), { status: 404, headers: { "cache-control": NOT_FOUND_CACHE_CONTROL } });
-}
 
 /**
  * A page about to be rendered (not in this process's cache) while the
  * database is unreachable: 503 with Retry-After instead of a failed render.
  * Cached pages pass and are served from the cache.
  */
-async function render(request: NextRequest, rewriteTo?: string): Promise<NextResponse> {
+async function render(request: NextRequest, rewriteTo?: string): Promise<Response> {
   const path = rewriteTo ?? request.nextUrl.pathname;
-  if (!isPageCached(path) && !(await databaseReachable())) {
-    return NextResponse.rewrite(new URL("/unavailable", request.url), {
-      status: 503,
-      headers: { "retry-after": String(UNAVAILABLE_RETRY_AFTER_SECONDS), "cache-control": "no-store" },
-    });
-  }
+  if (!isPageCached(path) && !(await databaseReachable())) return unavailablePage();
   return rewriteTo ? NextResponse.rewrite(new URL(rewriteTo, request.url)) : NextResponse.next();
 }
 
@@ -49,7 +41,7 @@ export async function proxy(request: NextRequest) {
     response.headers.set("cache-control", PAGE_CACHE_CONTROL);
     return response;
   }
-  if (decision.kind === "not-found") return notFound(request);
+  if (decision.kind === "not-found") return notFoundPage();
   return render(request);
 }
 

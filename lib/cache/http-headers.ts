@@ -13,4 +13,4 @@ export const NOT_FOUND_CACHE_CONTROL = "public, max-age=0, s-maxage=10";
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 10;
 
 /** Public content pages, as next.config.ts `headers()` sources. */
-export const PUBLIC_PAGE_SOURCES = ["/", "/tools", "/tools/:slug", "/compare/:pair", "/graph/:slug", "/capabilities", "/methodology"];
+export const PUBLIC_PAGE_SOURCES = ["/", "/tools", "/catalogue/:view", "/tools/:slug", "/compare/:pair", "/graph/:slug", "/capabilities", "/methodology"];
