@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { viewBeaconPath } from "@/lib/compare-url";
 import { resolveComparisonSegment } from "@/lib/comparison/load";
 import { siteUrl } from "@/lib/env";
 import { clientAddress, countsAsMatch } from "./counts-as-match";
@@ -13,11 +14,6 @@ function pixel(status = 200): NextResponse {
     status,
     headers: { "content-type": "image/gif", "cache-control": "no-store", "x-robots-tag": "noindex" },
   });
-}
-
-/** The beacon path for a comparison page (its canonical segment). */
-export function viewBeaconPath(canonicalComparisonPath: string): string {
-  return `/api/views/${canonicalComparisonPath.replace(/^\/compare\//, "")}`;
 }
 
 /**

@@ -1,10 +1,9 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { getNeighbours } from "@/lib/catalog/queries";
-import { comparisonPath } from "@/lib/compare-url";
+import { comparisonPath, viewBeaconPath } from "@/lib/compare-url";
 import { createPrismaClient, db, setDb } from "@/lib/db/client";
 import { readMatchCounts } from "@/lib/matching/counts";
-import { viewBeaconPath } from "@/lib/matching/count-view";
 import { comparisonKey } from "@/lib/matching/record-view";
 import { e2eDatabaseUrl } from "./support/e2e-database";
 

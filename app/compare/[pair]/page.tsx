@@ -5,10 +5,9 @@ import { CapabilityList } from "@/components/capability-list";
 import { ComparisonTable } from "@/components/comparison-table";
 import { JsonLd } from "@/components/json-ld";
 import { Verdict } from "@/components/verdict";
-import { comparisonPath, graphPath, MAX_COMPARED, toolPath } from "@/lib/compare-url";
+import { comparisonPath, graphPath, MAX_COMPARED, toolPath, viewBeaconPath } from "@/lib/compare-url";
 import { loadComparison, resolveComparisonSegment, suggestAdditions } from "@/lib/comparison/load";
 import { siteUrl } from "@/lib/env";
-import { viewBeaconPath } from "@/lib/matching/count-view";
 import { BUILD_PLACEHOLDER, placeholderParams } from "@/lib/routing/build-placeholder";
 import { joinWords } from "@/lib/verdict";
 
@@ -73,6 +72,10 @@ export default async function ComparePage({ params }: Props) {
         }}
       />
       <header className="space-y-2">
+        {/* The view beacon (see lib/matching/count-view.ts): the browser fetches it once the page is shown, with or
+            without JavaScript. Lazy and at the top: loaded when on screen, never for a copy the router renders hidden. */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- a counting pixel, not content to optimise */}
+        <img src={viewBeaconPath(canonicalPath)} alt="" width={1} height={1} loading="lazy" className="absolute h-px w-px opacity-0" />
         <h1 className="text-2xl sm:text-3xl">{names.join(" vs ")}</h1>
         <p className="muted">Side-by-side comparison to help you choose. Every score is computed from sourced signals.</p>
       </header>
@@ -118,9 +121,6 @@ export default async function ComparePage({ params }: Props) {
           </nav>
         )}
       </footer>
-      {/* The view beacon: fetched by the browser once the page has loaded, with or without JavaScript (see lib/matching). */}
-      {/* eslint-disable-next-line @next/next/no-img-element -- a counting pixel, not content to optimise */}
-      <img src={viewBeaconPath(canonicalPath)} alt="" width={1} height={1} className="absolute h-px w-px opacity-0" />
     </article>
   );
 }
