@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   reactStrictMode: true,
   poweredByHeader: false,
+  // An ETag is a hash of the whole page computed on every response (a third
+  // of the CPU a cached comparison page costs); shared caches in front
+  // (deploy/nginx) revalidate by age instead.
+  generateEtags: false,
   typedRoutes: false,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "ioredis"],
   turbopack: { root: import.meta.dirname },
