@@ -20,7 +20,9 @@ export function renderNginxConfig(dir: string, listen: number, upstreams: number
     .replace("listen 80;", `listen 127.0.0.1:${listen};`);
   writeFileSync(path.join(dir, "toolmatch.conf"), site);
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${path.join(dir, kind)};`).join("\n  ");
-  return `worker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents { worker_connections 2048; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${dir}/toolmatch.conf;\n}\n`;
+  // Workers of a root master run as nobody, who cannot write to this private folder: keep them as the caller.
+  const user = process.getuid?.() === 0 ? "user root;\n" : "";
+  return `${user}worker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents { worker_connections 2048; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${dir}/toolmatch.conf;\n}\n`;
 }
 
 export async function benchNginx(port: number, options: { rounds: number; seconds: number; connections: number }): Promise<boolean> {
