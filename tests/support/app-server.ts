@@ -50,6 +50,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     },
   });
   const origin = `http://127.0.0.1:${port}`;
+  process.once("exit", () => child.kill()); // never leave a server behind when the caller ends
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
     if (child.exitCode === null) child.kill("SIGTERM");

@@ -15,7 +15,7 @@ const STATE = Symbol.for("toolmatch.cache-state");
 const TAGS = "tags";
 
 /** @typedef {{ stale?: number; expired?: number }} TagTimes */
-/** @typedef {{ value: Record<string, any>; lastModified: number; tags: string[]; size: number; cacheControl?: unknown }} PageEntry */
+/** @typedef {{ value: Record<string, unknown>; lastModified: number; tags: string[]; size: number; cacheControl?: unknown }} PageEntry */
 /** @typedef {{ redis: Redis | null; local: Map<string, TagTimes>; pages: Map<string, PageEntry>; paths: Map<string, string>; pageBytes: number }} CacheState */
 
 /** @returns {CacheState} */
