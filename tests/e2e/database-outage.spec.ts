@@ -22,11 +22,11 @@ test.beforeAll(async () => {
   const prisma = createPrismaClient(database.url, 1);
   slugs = (await prisma.tool.findMany({ where: { published: true }, orderBy: { slug: "asc" }, take: 3, select: { slug: true } })).map((tool) => tool.slug);
   await prisma.$disconnect();
-  relay = new TcpProxy(BASE + 8, Number(new URL(database.url).port || 5432));
+  relay = new TcpProxy(BASE + 4, Number(new URL(database.url).port || 5432));
   await relay.open();
   const url = new URL(database.url);
   url.port = String(relay.port);
-  server = await startServer(BASE + 9, { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: "4" });
+  server = await startServer(BASE + 5, { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: "4" });
 });
 
 test.afterAll(async () => {

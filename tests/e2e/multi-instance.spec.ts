@@ -21,7 +21,7 @@ test.beforeAll(async () => {
   database = await scratchDatabase(`toolmatch_e2e_multi_${BASE}`);
   prisma = createPrismaClient(database.url, 2);
   const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, REVALIDATE_TOKEN: TOKEN };
-  servers = await Promise.all([startServer(BASE + 5, env), startServer(BASE + 6, env)]);
+  servers = await Promise.all([startServer(BASE + 2, env), startServer(BASE + 3, env)]);
 });
 
 test.afterAll(async () => {
