@@ -7,7 +7,7 @@
 // tool saved on one instance drops its pages on all of them at the next read.
 import { cacheState, outdated, recordInvalidation, tagTimes } from "./shared-state.mjs";
 
-// With Next's own "use cache" memory (50 MB) this keeps a server under 512 MB even on a large catalogue.
+// Memory for rendered pages, on top of Next's own "use cache" memory (50 MB): see bench:pages -- --tools for a server's RSS.
 const BUDGET_BYTES = 48 * 1024 * 1024;
 const TAGS_HEADER = "x-next-cache-tags";
 
