@@ -16,7 +16,12 @@ import { resolveRequestPath } from "@/lib/routing/resolve-request";
 async function render(request: NextRequest, rewriteTo?: string): Promise<Response> {
   const path = rewriteTo ?? request.nextUrl.pathname;
   if (!isPageCached(path) && !(await databaseReachable())) return unavailablePage();
-  return rewriteTo ? NextResponse.rewrite(new URL(rewriteTo, request.url)) : NextResponse.next();
+  if (!rewriteTo) return NextResponse.next();
+  // From nextUrl, so the rewrite stays inside this server (a URL Next.js takes for another origin is proxied over HTTP).
+  const url = request.nextUrl.clone();
+  url.pathname = rewriteTo;
+  url.search = "";
+  return NextResponse.rewrite(url);
 }
 
 // Pages stream, so once rendering starts the status is 200. Canonical
