@@ -3,7 +3,10 @@ import type { ToolDetail } from "@/lib/catalog/types";
 import { toolPath } from "@/lib/compare-url";
 import { formatDate } from "@/lib/dates";
 import { formatPrice } from "@/lib/pricing";
-import { PRICING_MODEL_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
+import { formatFact } from "@/lib/facts";
+import { lifecycleLabel } from "@/lib/lifecycle";
+import { PRICING_MODEL_LABELS, TOOL_CATEGORY_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
+import { FACT_LABELS, type FactName } from "@/lib/schemas/facts";
 import { DIMENSIONS, DIMENSION_LABELS } from "@/lib/scoring/method";
 import { strictLeader } from "@/lib/verdict";
 
@@ -14,8 +17,28 @@ const startingPrice = (tool: ToolDetail) => {
   return price ? formatPrice(price) : "—";
 };
 
+const fact = (name: FactName) => (tool: ToolDetail) => {
+  const entry = tool.facts[name];
+  return entry ? formatFact(name, entry.value) : "—";
+};
+const factNumber = (name: "contextWindow" | "maxOutputTokens") => (tool: ToolDetail) => tool.facts[name]?.value ?? -1;
+
+/** Shown when every tool compared is a model: the structured facts side by side. */
+const MODEL_ROWS: Row[] = [
+  { label: FACT_LABELS.contextWindow, value: fact("contextWindow"), number: factNumber("contextWindow") },
+  { label: FACT_LABELS.maxOutputTokens, value: fact("maxOutputTokens"), number: factNumber("maxOutputTokens") },
+  { label: "Input modalities", value: fact("inputModalities") },
+  { label: "Output modalities", value: fact("outputModalities") },
+  { label: FACT_LABELS.openWeights, value: fact("openWeights") },
+  { label: FACT_LABELS.reasoning, value: fact("reasoning") },
+  { label: FACT_LABELS.toolCalling, value: fact("toolCalling") },
+  { label: FACT_LABELS.releaseDate, value: fact("releaseDate") },
+  { label: FACT_LABELS.knowledgeCutoff, value: fact("knowledgeCutoff") },
+];
+
 const ROWS: Row[] = [
-  { label: "Type", value: (tool) => TOOL_KIND_LABELS[tool.kind] },
+  { label: "Type", value: (tool) => `${TOOL_KIND_LABELS[tool.kind]} · ${TOOL_CATEGORY_LABELS[tool.category].one}` },
+  { label: "Status", value: (tool) => lifecycleLabel(tool.lifecycle) },
   { label: "Rank", value: (tool) => `${tool.rank}/100`, number: (tool) => tool.rank },
   ...DIMENSIONS.map((dimension) => ({
     label: DIMENSION_LABELS[dimension],
@@ -32,6 +55,7 @@ const ROWS: Row[] = [
 
 /** The side-by-side table; on each numeric row the strict leader is marked, ties are not. */
 export function ComparisonTable({ tools }: { tools: ToolDetail[] }) {
+  const rows = tools.every((tool) => tool.kind === "model") ? [...ROWS.slice(0, 2), ...MODEL_ROWS, ...ROWS.slice(2)] : ROWS;
   return (
     <div className="-mx-4 overflow-x-auto px-4">
       <table className="w-full border-collapse text-left text-sm sm:text-base">
@@ -49,7 +73,7 @@ export function ComparisonTable({ tools }: { tools: ToolDetail[] }) {
           </tr>
         </thead>
         <tbody>
-          {ROWS.map((row) => {
+          {rows.map((row) => {
             const leader = row.number ? strictLeader(tools, row.number) : null;
             return (
               <tr key={row.label} className="border-b border-zinc-200 dark:border-zinc-800" data-row={row.label}>

@@ -74,3 +74,8 @@ export function resolveComparison(segment: string, exists: (slug: string) => boo
 export function candidateSlugs(segment: string): string[] {
   return [...new Set(comparisonCandidates(segment).flat())];
 }
+
+/** The cost calculator of a tool or comparison page: `/tools/x/cost`, `/compare/a-vs-b/cost`. */
+export function costPath(pagePath: string): string {
+  return `${pagePath}/cost`;
+}

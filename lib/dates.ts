@@ -14,3 +14,8 @@ const LONG_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "lon
 export function formatDate(value: string): string {
   return LONG_DATE.format(dateColumn(value.slice(0, 10)));
 }
+
+/** Today as YYYY-MM-DD (UTC): the one place the app asks what day it is. */
+export function today(): string {
+  return isoDate(new Date());
+}

@@ -62,3 +62,8 @@ export function formatMoney(amount: string, currency = "USD"): string {
 export function formatPrice(price: { amount: string; currency: string; unit: PriceUnit }): string {
   return `${formatMoney(price.amount, price.currency)} ${PRICE_UNIT_LABELS[price.unit]}`;
 }
+
+/** The one rule for "prices as of a date": in force from validFrom (inclusive) until validTo (exclusive). */
+export function inForceOn(price: { validFrom: string; validTo: string | null }, date: string): boolean {
+  return price.validFrom <= date && (price.validTo === null || date < price.validTo);
+}

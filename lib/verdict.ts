@@ -1,7 +1,10 @@
+import type { StatusView } from "@/lib/catalog/types";
+import { lifecycleSentence } from "@/lib/lifecycle";
 import { DIMENSIONS, DIMENSION_LABELS, type Dimension } from "@/lib/scoring/method";
 
 export type VerdictTool = {
   name: string;
+  lifecycle?: Pick<StatusView, "value" | "date" | "successor">;
   scores: Record<Dimension, number> & { rank: number };
   freeTier: boolean;
   capabilityCount: number;
@@ -75,5 +78,6 @@ function capabilitySentence(tools: readonly VerdictTool[]): string {
  */
 export function buildVerdict(tools: readonly VerdictTool[]): string[] {
   if (tools.length < 2) throw new Error("A verdict needs at least two tools");
-  return [rankSentence(tools), dimensionSentence(tools), freeTierSentence(tools), capabilitySentence(tools)];
+  const lifecycle = tools.flatMap((tool) => (tool.lifecycle ? [lifecycleSentence(tool.name, tool.lifecycle)] : [])).filter((line): line is string => line !== null);
+  return [...lifecycle, rankSentence(tools), dimensionSentence(tools), freeTierSentence(tools), capabilitySentence(tools)];
 }

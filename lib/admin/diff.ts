@@ -32,3 +32,6 @@ export function diffRecords(before: Diffable | null, after: Diffable | null): Fi
     .filter((field) => !same(old.get(field), next.get(field)))
     .map((field) => ({ field, before: old.get(field) ?? null, after: next.get(field) ?? null }));
 }
+
+/** Parts of a tool are plain JSON data whose leaves are audit values, so they compare as they are. */
+export const diffable = (value: object): Diffable => value as Diffable;

@@ -1,8 +1,9 @@
-import type { NeighbourView, ToolDetail, ToolSummary } from "@/lib/catalog/types";
+import type { NeighbourView, OfferView, PriceView, ToolDetail, ToolSummary } from "@/lib/catalog/types";
+import type { SourceInput } from "@/lib/schemas/tool";
 import { comparisonPath, toolPath } from "@/lib/compare-url";
 import { siteUrl } from "@/lib/env";
-import { formatPrice } from "@/lib/pricing";
-import type { ApiComparison, ApiToolDetail, ApiToolSummary } from "@/lib/schemas/api-responses";
+import { formatPrice, inForceOn } from "@/lib/pricing";
+import type { ApiComparison, ApiOffer, ApiPrice, ApiPricesAsOf, ApiToolDetail, ApiToolSummary } from "@/lib/schemas/api-responses";
 import { DIMENSIONS } from "@/lib/scoring/method";
 import { strictLeader } from "@/lib/verdict";
 
@@ -14,8 +15,35 @@ export const pageUrl = (path: string) => `${siteUrl()}${path}`;
 export const toolApiUrl = (slug: string) => pageUrl(`${API_BASE}/tools/${slug}`);
 
 export function presentSummary(tool: ToolSummary): ApiToolSummary {
-  const { slug, name, kind, vendor, summary, pricingModel, freeTier, rank, lastVerifiedAt } = tool;
-  return { slug, name, kind, vendor, summary, pricingModel, freeTier, rank, lastVerifiedAt, url: pageUrl(toolPath(slug)), apiUrl: toolApiUrl(slug) };
+  const { slug, name, kind, category, vendor, summary, pricingModel, freeTier, rank, lastVerifiedAt, status, statusDate } = tool;
+  return { slug, name, kind, category, vendor, summary, pricingModel, freeTier, rank, lastVerifiedAt, status, statusDate, url: pageUrl(toolPath(slug)), apiUrl: toolApiUrl(slug) };
+}
+
+const provenance = (source: SourceInput) => ({ sourceUrl: source.url, sourceDate: source.date, checkedAt: source.checkedAt, evidence: source.kind, via: source.via });
+
+export function presentPrice(price: PriceView): ApiPrice {
+  const { provider, label, meter, amount, currency, unit, tierFrom, batch, isStarting, validFrom, validTo, source } = price;
+  return {
+    label,
+    amount,
+    currency,
+    unit,
+    isStarting,
+    asOf: source.date,
+    display: formatPrice({ amount, currency, unit }),
+    provider,
+    meter,
+    tierFrom,
+    batch,
+    validFrom,
+    validTo,
+    ...provenance(source),
+  };
+}
+
+export function presentOffer(offer: OfferView, prices = offer.prices): ApiOffer {
+  const { provider, providerSlug, modelId, url, status } = offer;
+  return { provider, providerSlug, modelId, url, status: status?.value ?? null, statusDate: status?.date ?? null, prices: prices.map(presentPrice) };
 }
 
 export function presentTool(tool: ToolDetail): ApiToolDetail {
@@ -27,6 +55,13 @@ export function presentTool(tool: ToolDetail): ApiToolDetail {
     timesMatched: tool.timesMatched,
     version: tool.version,
     updatedAt: tool.updatedAt,
+    lifecycle: {
+      status: tool.lifecycle.value,
+      date: tool.lifecycle.date,
+      successor: tool.lifecycle.successor && { ...tool.lifecycle.successor, url: pageUrl(toolPath(tool.lifecycle.successor.slug)) },
+      ...provenance(tool.lifecycle.source),
+    },
+    facts: Object.fromEntries(Object.entries(tool.facts).map(([name, entry]) => [name, { value: entry!.value, ...provenance(entry!.source) }])),
     scores: tool.scores && {
       rank: tool.scores.rank,
       adoption: tool.scores.adoption,
@@ -36,15 +71,18 @@ export function presentTool(tool: ToolDetail): ApiToolDetail {
       methodVersion: tool.scores.methodVersion,
       computedAt: tool.scores.computedAt,
     },
-    capabilities: tool.capabilities.map(({ title, description, unique, vsAlternatives, tags }) => ({
+    capabilities: tool.capabilities.map(({ title, description, unique, vsAlternatives, tags, sources, derived }) => ({
       title,
       description,
       unique,
       vsAlternatives,
       tags: tags.map(({ slug, name }) => ({ slug, name })),
+      sources,
+      derived,
     })),
-    prices: tool.prices.map(({ label, amount, currency, unit, isStarting, asOf }) => ({ label, amount, currency, unit, isStarting, asOf, display: formatPrice({ amount, currency, unit }) })),
-    signals: tool.signals.map(({ kind, value, source, observedAt, note }) => ({ kind, value, source, observedAt, note })),
+    prices: tool.prices.map(presentPrice),
+    offers: tool.offers.map((offer) => presentOffer(offer)),
+    signals: tool.signals.map(({ kind, value, rounded, note, source }) => ({ kind, value, source: source.url, observedAt: source.date, note, rounded, ...provenance(source) })),
   };
 }
 
@@ -61,4 +99,10 @@ export function presentComparison(tools: ToolDetail[], verdict: string[]): ApiCo
     leaders: { rank: leaderOf((tool) => tool.rank), adoption: null, quality: null, ecosystem: null, matchGraph: null, ...dimensionLeaders },
     url: pageUrl(comparisonPath(tools.map((tool) => tool.slug))),
   };
+}
+
+/** Each offer of a tool with only the prices in force on a date. */
+export function presentPricesAsOf(tool: ToolDetail, asOf: string): ApiPricesAsOf {
+  const offers = tool.offers.map((offer) => presentOffer(offer, offer.prices.filter((price) => inForceOn(price, asOf))));
+  return { tool: { slug: tool.slug, name: tool.name }, asOf, offers };
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { alternativesQuerySchema, apiSearchQuerySchema, compareQuerySchema, noQuerySchema, toolListQuerySchema, toolPathSchema } from "@/lib/schemas/api";
-import { alternativesResponseSchema, comparisonResponseSchema, toolDetailSchema, toolListResponseSchema } from "@/lib/schemas/api-responses";
+import { alternativesQuerySchema, apiSearchQuerySchema, compareQuerySchema, noQuerySchema, pricesQuerySchema, toolListQuerySchema, toolPathSchema } from "@/lib/schemas/api";
+import { alternativesResponseSchema, comparisonResponseSchema, pricesAsOfResponseSchema, toolDetailSchema, toolListResponseSchema } from "@/lib/schemas/api-responses";
 import { searchResponseSchema } from "@/lib/schemas/api-search-response";
 
 /** One GET endpoint of the public API: the schemas its handler parses with and answers with. */
@@ -44,6 +44,16 @@ export const API_ROUTES: readonly ApiRoute[] = [
     pathParams: toolPathSchema,
     query: alternativesQuerySchema,
     response: alternativesResponseSchema,
+    notFound: true,
+  },
+  {
+    path: "/tools/{slug}/prices",
+    operationId: "listPricesAsOf",
+    summary: "A tool's prices on a date",
+    description: "Each offer of the tool (its vendor and hosting providers) with the prices in force on the given date; prices are never overwritten, so any past date can be asked.",
+    pathParams: toolPathSchema,
+    query: pricesQuerySchema,
+    response: pricesAsOfResponseSchema,
     notFound: true,
   },
   {

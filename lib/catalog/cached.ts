@@ -4,6 +4,7 @@ import { isBuildPhase } from "@/lib/env";
 import type { CatalogueQuery } from "@/lib/schemas/catalogue-query";
 import { loadNeighbourhood } from "@/lib/graph/neighbourhood";
 import { readMatchCounts } from "@/lib/matching/counts";
+import { today } from "@/lib/dates";
 import * as queries from "./queries";
 
 // Cached reads for pages. Each is tagged with exactly what it shows, so a
@@ -109,4 +110,11 @@ export async function getToolNeighbourhood(slug: string) {
   cacheLife("catalogue");
   cacheTag(CACHE_TAGS.catalogue, CACHE_TAGS.tool(slug));
   return loadNeighbourhood(slug);
+}
+
+/** Today's date for pages (stale-price notices, charts): cached like the data it is compared with. */
+export async function getToday() {
+  "use cache";
+  cacheLife("catalogue");
+  return today();
 }

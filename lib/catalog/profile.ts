@@ -1,45 +1,65 @@
 import { dateColumn, isoDate } from "@/lib/dates";
-import { canonicalDecimal } from "@/lib/decimal";
-import type { CapabilityInput, PricePointInput, ScoreSignalInput, ToolProfileInput } from "@/lib/schemas/tool";
+import type { Evidence, LifecycleStatus } from "@/lib/schemas/enums";
+import { categoryFromRow, categoryToRow } from "@/lib/schemas/enums";
+import type { CapabilityInput, ToolProfileInput, ToolStatusInput } from "@/lib/schemas/tool";
+import type { $Enums } from "@/lib/generated/prisma/client";
+import { sourceFromColumns, sourceToColumns } from "./fact-rows";
 
 /** A tool's profile fields apart from its slug, in the order seed files and exports write them. */
-export const PROFILE_FIELDS = ["name", "kind", "vendor", "summary", "website", "sourceRepository", "license", "pricingModel", "freeTier"] as const;
+export const PROFILE_FIELDS = ["name", "kind", "category", "vendor", "summary", "website", "sourceRepository", "license", "pricingModel", "freeTier"] as const;
 
 export type ToolProfile = Omit<ToolProfileInput, "slug">;
-type ProfileColumns = Pick<ToolProfile, (typeof PROFILE_FIELDS)[number]> & { lastVerifiedAt: Date };
+type ProfileRow = Omit<ToolProfile, "category"> & { category: $Enums.ToolCategory };
 
 /** Only the profile fields, in their written order. */
-export function pickProfile(source: Pick<ToolProfile, (typeof PROFILE_FIELDS)[number]>) {
-  return Object.fromEntries(PROFILE_FIELDS.map((field) => [field, source[field]])) as Pick<ToolProfile, (typeof PROFILE_FIELDS)[number]>;
+export function pickProfile(source: ToolProfile): ToolProfile {
+  return Object.fromEntries(PROFILE_FIELDS.map((field) => [field, source[field]])) as ToolProfile;
 }
 
-/** The profile as seeds, forms and exports write it (dates as YYYY-MM-DD). */
-export function profileFromRow(row: ProfileColumns): ToolProfile {
-  return { ...pickProfile(row), lastVerifiedAt: isoDate(row.lastVerifiedAt) };
+/** The profile as seeds, forms and exports write it. */
+export function profileFromRow(row: ProfileRow): ToolProfile {
+  return pickProfile({ ...row, category: categoryFromRow(row.category) });
 }
 
 /** The profile as the tool table stores it. */
-export function profileToRow(profile: ToolProfile): ProfileColumns {
-  return { ...pickProfile(profile), lastVerifiedAt: dateColumn(profile.lastVerifiedAt) };
+export function profileToRow(profile: ToolProfile): ProfileRow {
+  return { ...pickProfile(profile), category: categoryToRow(profile.category) };
 }
 
-type PriceRow = { label: string; amount: { toFixed(digits: number): string }; currency: string; unit: PricePointInput["unit"]; isStarting: boolean; asOf: Date };
-type SignalRow = { kind: ScoreSignalInput["kind"]; value: number; source: string; observedAt: Date; note: string | null };
+export type StatusColumns = {
+  status: LifecycleStatus;
+  statusDate: Date | null;
+  statusSourceUrl: string;
+  statusSourceDate: Date;
+  statusCheckedAt: Date;
+  statusEvidence: Evidence;
+  statusVia: string | null;
+};
 
-/** A stored price point as seeds and forms write it. */
-export function priceFromRow(price: PriceRow): PricePointInput {
-  return { label: price.label, amount: canonicalDecimal(price.amount), currency: price.currency, unit: price.unit, isStarting: price.isStarting, asOf: isoDate(price.asOf) };
+/** A tool's status as the seed format writes it; the successor is given by slug. */
+export function statusFromRow(row: StatusColumns & { successor: { slug: string } | null }): ToolStatusInput {
+  const source = sourceFromColumns({ sourceUrl: row.statusSourceUrl, sourceDate: row.statusSourceDate, checkedAt: row.statusCheckedAt, evidence: row.statusEvidence, via: row.statusVia });
+  return { value: row.status, date: row.statusDate && isoDate(row.statusDate), successor: row.successor?.slug ?? null, source };
 }
 
-/** A stored score signal as seeds and forms write it. */
-export function signalFromRow(signal: SignalRow): ScoreSignalInput {
-  return { kind: signal.kind, value: signal.value, source: signal.source, observedAt: isoDate(signal.observedAt), note: signal.note };
+/** The status columns of the tool table (the successor's id is resolved separately). */
+export function statusToRow(status: Omit<ToolStatusInput, "successor">): StatusColumns {
+  const source = sourceToColumns(status.source);
+  return {
+    status: status.value,
+    statusDate: status.date === null ? null : dateColumn(status.date),
+    statusSourceUrl: source.sourceUrl,
+    statusSourceDate: source.sourceDate,
+    statusCheckedAt: source.checkedAt,
+    statusEvidence: source.evidence,
+    statusVia: source.via,
+  };
 }
 
-type CapabilityRow = { title: string; description: string; unique: string; vsAlternatives: string; taggings: { tag: { slug: string } }[] };
+type CapabilityRow = { title: string; description: string; unique: string; vsAlternatives: string; sources: string[]; taggings: { tag: { slug: string } }[] };
 
 /** A stored capability as seeds and forms write it, tags sorted. */
 export function capabilityFromRow(capability: CapabilityRow): CapabilityInput {
-  const { title, description, unique, vsAlternatives } = capability;
-  return { title, description, unique, vsAlternatives, tags: capability.taggings.map(({ tag }) => tag.slug).sort() };
+  const { title, description, unique, vsAlternatives, sources } = capability;
+  return { title, description, unique, vsAlternatives, tags: capability.taggings.map(({ tag }) => tag.slug).sort(), sources };
 }

@@ -2,30 +2,40 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { isoDate } from "@/lib/dates";
 import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "@/lib/schemas/catalogue-query";
-import type { NeighbourView, ScoreView, TagRef, ToolDetail, ToolSummary } from "./types";
+import { categoryFromRow, categoryToRow, type LifecycleStatus } from "@/lib/schemas/enums";
+import { factsFromRows, offerFromRow, signalFromRow } from "./fact-rows";
+import { statusFromRow } from "./profile";
+import type { NeighbourView, OfferView, PriceView, ScoreView, TagRef, ToolDetail, ToolSummary } from "./types";
 
-const summarySelect = {
+export const summarySelect = {
   slug: true,
   name: true,
   kind: true,
+  category: true,
   vendor: true,
   summary: true,
   pricingModel: true,
   freeTier: true,
   rank: true,
   lastVerifiedAt: true,
+  status: true,
+  statusDate: true,
 } satisfies Prisma.ToolSelect;
 
 type SummaryRow = Prisma.ToolGetPayload<{ select: typeof summarySelect }>;
 
-function toSummary(row: SummaryRow): ToolSummary {
-  return { ...row, lastVerifiedAt: isoDate(row.lastVerifiedAt) };
+/** The one mapping from a tool row to the summary every list shows. */
+export function toSummary(row: Omit<SummaryRow, "category"> & { category: string }): ToolSummary {
+  return { ...row, category: categoryFromRow(row.category), lastVerifiedAt: isoDate(row.lastVerifiedAt), statusDate: row.statusDate && isoDate(row.statusDate) };
 }
 
 function toScoreView(row: { rank: number; adoption: number; quality: number; ecosystem: number; matchGraph: number; methodVersion: string; computedAt: Date }): ScoreView {
   const { rank, adoption, quality, ecosystem, matchGraph, methodVersion } = row;
   return { rank, adoption, quality, ecosystem, matchGraph, methodVersion, computedAt: row.computedAt.toISOString() };
 }
+
+/** Tools one can pick today: what "Top tools", comparisons worth opening and the default catalogue list. */
+export const AVAILABLE_STATUSES: LifecycleStatus[] = ["active", "preview"];
 
 /** Which of these slugs name published tools. */
 export async function findExistingSlugs(slugs: readonly string[]): Promise<string[]> {
@@ -34,18 +44,30 @@ export async function findExistingSlugs(slugs: readonly string[]): Promise<strin
   return rows.map((row) => row.slug);
 }
 
+const detailInclude = {
+  successor: { select: { slug: true, name: true } },
+  capabilities: { orderBy: [{ derived: "asc" }, { position: "asc" }], include: { taggings: { include: { tag: true } } } },
+  offers: { orderBy: { position: "asc" }, include: { prices: { orderBy: [{ validFrom: "desc" }, { position: "asc" }] } } },
+  facts: true,
+  signals: { orderBy: { kind: "asc" } },
+  snapshots: { orderBy: { computedAt: "desc" }, take: 1 },
+} satisfies Prisma.ToolInclude;
+
+type DetailRow = Prisma.ToolGetPayload<{ include: typeof detailInclude }>;
+
+function toOfferView(offer: DetailRow["offers"][number]): OfferView {
+  const { provider, providerSlug, modelId, url, prices } = offerFromRow(offer);
+  const views = prices.map((price): PriceView => ({ ...price, provider }));
+  const status = offerFromRow(offer).status;
+  return { provider, providerSlug, modelId, url, status, prices: [...views.filter((p) => p.validTo === null), ...views.filter((p) => p.validTo !== null)] };
+}
+
 export async function getToolDetail(slug: string): Promise<ToolDetail | null> {
-  const tool = await db().tool.findUnique({
-    where: { slug },
-    include: {
-      capabilities: { orderBy: { position: "asc" }, include: { taggings: { include: { tag: true } } } },
-      prices: { orderBy: { position: "asc" } },
-      signals: { orderBy: { kind: "asc" } },
-      snapshots: { orderBy: { computedAt: "desc" }, take: 1 },
-    },
-  });
+  const tool = await db().tool.findUnique({ where: { slug }, include: detailInclude });
   if (!tool || !tool.published) return null;
   const latest = tool.snapshots[0];
+  const offers = tool.offers.map(toOfferView);
+  const lifecycle = statusFromRow({ ...tool, successor: tool.successor });
   return {
     ...toSummary(tool),
     website: tool.website,
@@ -55,6 +77,8 @@ export async function getToolDetail(slug: string): Promise<ToolDetail | null> {
     version: tool.version,
     updatedAt: tool.updatedAt.toISOString(),
     scores: latest ? toScoreView(latest) : null,
+    lifecycle: { value: lifecycle.value, date: lifecycle.date, source: lifecycle.source, successor: tool.successor },
+    facts: factsFromRows(tool.facts),
     capabilities: tool.capabilities.map((capability) => ({
       id: capability.id,
       title: capability.title,
@@ -62,22 +86,12 @@ export async function getToolDetail(slug: string): Promise<ToolDetail | null> {
       unique: capability.unique,
       vsAlternatives: capability.vsAlternatives,
       tags: capability.taggings.map(({ tag }) => ({ slug: tag.slug, name: tag.name })).sort((a, b) => a.name.localeCompare(b.name)),
+      sources: capability.sources,
+      derived: capability.derived,
     })),
-    prices: tool.prices.map((price) => ({
-      label: price.label,
-      amount: price.amount.toString(),
-      currency: price.currency,
-      unit: price.unit,
-      isStarting: price.isStarting,
-      asOf: isoDate(price.asOf),
-    })),
-    signals: tool.signals.map((signal) => ({
-      kind: signal.kind,
-      value: signal.value,
-      source: signal.source,
-      observedAt: isoDate(signal.observedAt),
-      note: signal.note,
-    })),
+    offers,
+    prices: offers.flatMap((offer) => offer.prices.filter((price) => price.validTo === null)),
+    signals: tool.signals.map(signalFromRow),
   };
 }
 
@@ -96,12 +110,20 @@ const ORDER_BY: Record<CatalogueQuery["sort"], Prisma.ToolOrderByWithRelationInp
   verified: [{ lastVerifiedAt: "desc" }, { name: "asc" }],
 };
 
+function statusFilter(status: CatalogueQuery["status"]): Prisma.ToolWhereInput {
+  if (status === "all") return {};
+  if (status === "available") return { status: { in: AVAILABLE_STATUSES } };
+  return { status };
+}
+
 export type CataloguePage = { items: ToolSummary[]; total: number; page: number; pageCount: number };
 
 export async function listTools(query: CatalogueQuery, pageSize = CATALOGUE_PAGE_SIZE): Promise<CataloguePage> {
   const where: Prisma.ToolWhereInput = {
     published: true,
+    ...statusFilter(query.status),
     ...(query.kind && { kind: query.kind }),
+    ...(query.category && { category: categoryToRow(query.category) }),
     ...(query.pricing && { pricingModel: query.pricing }),
     ...(query.free && { freeTier: query.free === "yes" }),
   };
@@ -112,7 +134,7 @@ export async function listTools(query: CatalogueQuery, pageSize = CATALOGUE_PAGE
   return { items: rows.map(toSummary), total, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-type NeighbourRow = SummaryRow & { weight: bigint; shared_slugs: string[]; shared_names: string[] };
+type NeighbourRow = Omit<SummaryRow, "category"> & { category: string; weight: bigint; shared_slugs: string[]; shared_names: string[] };
 
 /** Closest tools in the match graph: weighted by the number of capability tags shared. */
 export async function getNeighbours(slug: string, limit = 6): Promise<NeighbourView[]> {
@@ -128,8 +150,8 @@ export async function getNeighbours(slug: string, limit = 6): Promise<NeighbourV
       JOIN capability c ON c.id = ct.capability_id
       WHERE ct.tag_id IN (SELECT tag_id FROM my_tags) AND c.tool_id <> (SELECT id FROM me)
     )
-    SELECT t.slug, t.name, t.kind::text AS kind, t.vendor, t.summary, t.pricing_model::text AS "pricingModel",
-           t.free_tier AS "freeTier", t.rank, t.last_verified_at AS "lastVerifiedAt",
+    SELECT t.slug, t.name, t.kind::text AS kind, t.category::text AS category, t.vendor, t.summary, t.pricing_model::text AS "pricingModel",
+           t.free_tier AS "freeTier", t.rank, t.last_verified_at AS "lastVerifiedAt", t.status::text AS status, t.status_date AS "statusDate",
            count(*) AS weight,
            array_agg(tag.slug ORDER BY tag.name) AS shared_slugs,
            array_agg(tag.name ORDER BY tag.name) AS shared_names
@@ -147,7 +169,7 @@ export async function getNeighbours(slug: string, limit = 6): Promise<NeighbourV
 }
 
 export async function getTopTools(limit: number): Promise<ToolSummary[]> {
-  const rows = await db().tool.findMany({ where: { published: true }, select: summarySelect, orderBy: ORDER_BY.rank, take: limit });
+  const rows = await db().tool.findMany({ where: { published: true, status: { in: AVAILABLE_STATUSES } }, select: summarySelect, orderBy: ORDER_BY.rank, take: limit });
   return rows.map(toSummary);
 }
 
@@ -158,11 +180,11 @@ export async function listPublishedSlugs(): Promise<{ slug: string; updatedAt: s
 
 export type ComparisonLink = { slugs: string[]; names: string[]; views: number };
 
-/** The most-viewed comparisons whose tools are all still published. */
+/** The most-viewed comparisons whose tools are all still published and available. */
 export async function getMostViewedComparisons(limit: number): Promise<ComparisonLink[]> {
   const rows = await db().comparisonView.findMany({ orderBy: [{ reach: "desc" }, { views: "desc" }, { pairKey: "asc" }], take: limit * 2 });
   const slugs = [...new Set(rows.flatMap((row) => row.slugs))];
-  const tools = await db().tool.findMany({ where: { slug: { in: slugs }, published: true }, select: { slug: true, name: true } });
+  const tools = await db().tool.findMany({ where: { slug: { in: slugs }, published: true, status: { in: AVAILABLE_STATUSES } }, select: { slug: true, name: true } });
   const names = new Map(tools.map((tool) => [tool.slug, tool.name]));
   return rows
     .filter((row) => row.slugs.every((slug) => names.has(slug)))

@@ -1,8 +1,11 @@
-import type { PriceUnit, PricingModel, SignalKind, ToolKind } from "@/lib/schemas/enums";
+import type { LifecycleStatus, PriceMeter, PriceUnit, PricingModel, SignalKind, ToolCategory, ToolKind } from "@/lib/schemas/enums";
+import type { FactsInput } from "@/lib/schemas/facts";
+import type { SourceInput } from "@/lib/schemas/tool";
 import type { ScoreBreakdown } from "@/lib/scoring/rank";
 
 /** Plain, serialisable shapes the pages render (dates as YYYY-MM-DD strings, amounts as decimal strings). */
 export type TagRef = { slug: string; name: string };
+export type ToolRef = { slug: string; name: string };
 
 export type CapabilityView = {
   id: number;
@@ -11,18 +14,42 @@ export type CapabilityView = {
   unique: string;
   vsAlternatives: string;
   tags: TagRef[];
+  sources: string[];
+  /** Written from the tool's structured facts and the catalogue, not by hand. */
+  derived: boolean;
 };
 
 export type PriceView = {
+  provider: string;
   label: string;
+  meter: PriceMeter;
   amount: string;
   currency: string;
   unit: PriceUnit;
+  tierFrom: number | null;
+  batch: boolean;
   isStarting: boolean;
-  asOf: string;
+  validFrom: string;
+  validTo: string | null;
+  source: SourceInput;
 };
 
-export type SignalView = { kind: SignalKind; value: number; source: string; observedAt: string; note: string | null };
+export type OfferStatusView = { value: LifecycleStatus; date: string | null; source: SourceInput };
+
+export type OfferView = {
+  provider: string;
+  providerSlug: string;
+  modelId: string;
+  url: string | null;
+  /** Null: the tool's own status applies. */
+  status: OfferStatusView | null;
+  /** Every price the offer has had, current ones (validTo null) first. */
+  prices: PriceView[];
+};
+
+export type StatusView = { value: LifecycleStatus; date: string | null; successor: ToolRef | null; source: SourceInput };
+
+export type SignalView = { kind: SignalKind; value: number; rounded: boolean; note: string | null; source: SourceInput };
 
 export type ScoreView = ScoreBreakdown & { methodVersion: string; computedAt: string };
 
@@ -30,12 +57,15 @@ export type ToolSummary = {
   slug: string;
   name: string;
   kind: ToolKind;
+  category: ToolCategory;
   vendor: string;
   summary: string;
   pricingModel: PricingModel;
   freeTier: boolean;
   rank: number;
   lastVerifiedAt: string;
+  status: LifecycleStatus;
+  statusDate: string | null;
 };
 
 export type ToolDetail = ToolSummary & {
@@ -46,7 +76,11 @@ export type ToolDetail = ToolSummary & {
   version: number;
   updatedAt: string;
   scores: ScoreView | null;
+  lifecycle: StatusView;
+  facts: FactsInput;
   capabilities: CapabilityView[];
+  offers: OfferView[];
+  /** The prices in force today across every offer: the ones tables and the starting price read. */
   prices: PriceView[];
   signals: SignalView[];
 };

@@ -1,6 +1,7 @@
 import { getMatchCounts, getPublishedSlugs, getTool, getToolNeighbours } from "@/lib/catalog/cached";
 import type { ToolDetail } from "@/lib/catalog/types";
-import { resolveComparison, type ComparisonResolution } from "@/lib/compare-url";
+import { comparisonPath, resolveComparison, type ComparisonResolution } from "@/lib/compare-url";
+import { isWindingDown } from "@/lib/lifecycle";
 import { buildVerdict } from "@/lib/verdict";
 
 export async function resolveComparisonSegment(segment: string): Promise<ComparisonResolution> {
@@ -8,15 +9,33 @@ export async function resolveComparisonSegment(segment: string): Promise<Compari
   return resolveComparison(segment, (slug) => slugs.has(slug));
 }
 
-export type ComparisonData = { tools: ToolDetail[]; verdict: string[] };
+/** A link from a comparison with a retired or deprecated tool to the same comparison with its successor. */
+export type SuccessorLink = { href: string; label: string };
+
+export type ComparisonData = { tools: ToolDetail[]; verdict: string[]; successorLinks: SuccessorLink[] };
+
+function successorLinks(tools: readonly ToolDetail[]): SuccessorLink[] {
+  const slugs = tools.map((tool) => tool.slug);
+  return tools.flatMap((tool) => {
+    const successor = tool.lifecycle.successor;
+    if (!successor || !isWindingDown(tool.lifecycle.value) || slugs.includes(successor.slug)) return [];
+    const others = tools.filter((other) => other !== tool);
+    return [{ href: comparisonPath([successor.slug, ...others.map((other) => other.slug)]), label: `${successor.name} vs ${others.map((other) => other.name).join(" vs ")}` }];
+  });
+}
 
 export async function loadComparison(slugs: readonly string[]): Promise<ComparisonData | null> {
   const [tools, counts] = await Promise.all([Promise.all(slugs.map((slug) => getTool(slug))), getMatchCounts(slugs)]);
   if (tools.some((tool) => tool === null)) return null;
-  const present = (tools as ToolDetail[]).map((tool) => ({ ...tool, timesMatched: counts[tool.slug] ?? tool.timesMatched }));
+  return comparisonOf((tools as ToolDetail[]).map((tool) => ({ ...tool, timesMatched: counts[tool.slug] ?? tool.timesMatched })));
+}
+
+/** The verdict and successor links of tools side by side, from their data alone. */
+export function comparisonOf(tools: ToolDetail[]): ComparisonData {
   const verdict = buildVerdict(
-    present.map((tool) => ({
+    tools.map((tool) => ({
       name: tool.name,
+      lifecycle: tool.lifecycle,
       freeTier: tool.freeTier,
       capabilityCount: tool.capabilities.length,
       scores: {
@@ -28,7 +47,7 @@ export async function loadComparison(slugs: readonly string[]): Promise<Comparis
       },
     })),
   );
-  return { tools: present, verdict };
+  return { tools, verdict, successorLinks: successorLinks(tools) };
 }
 
 /** Tools worth adding to a comparison: the closest neighbours of its tools, not already in it. */

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Dimension } from "@/lib/scoring/method";
 import { component } from "./api-components";
-import { priceUnitSchema, pricingModelSchema, signalKindSchema, toolKindSchema } from "./enums";
+import { evidenceSchema, lifecycleStatusSchema, priceMeterSchema, priceUnitSchema, pricingModelSchema, signalKindSchema, toolCategorySchema, toolKindSchema } from "./enums";
+import { FACT_NAMES } from "./facts";
 
 // The bodies the public API answers with (search results are in
 // ./api-search-response.ts). Field names are part of the contract: add
@@ -19,17 +20,40 @@ export const toolSummarySchema = component(
     slug: z.string(),
     name: z.string(),
     kind: toolKindSchema,
+    category: toolCategorySchema.meta({ description: "The job the tool does (tools are compared within it)." }),
     vendor: z.string(),
     summary: z.string(),
     pricingModel: pricingModelSchema,
     freeTier: z.boolean(),
     rank: z.int().min(0).max(100),
-    lastVerifiedAt: date,
+    lastVerifiedAt: date.meta({ description: "The newest day any of the tool's facts was checked against its source." }),
+    status: lifecycleStatusSchema,
+    statusDate: date.nullable().meta({ description: "deprecated: the announced shutdown date; retired: when it stopped; archived: when it was archived." }),
     url: z.url(),
     apiUrl: z.url(),
   }),
   "ToolSummary",
   "A tool as it appears in lists; url is its page, apiUrl its full record.",
+);
+
+/** Where a fact comes from, flat on every fact (prices, signals, statuses, structured facts). */
+export const provenanceFields = {
+  sourceUrl: z.url().meta({ description: "The page or file the fact was read from." }),
+  sourceDate: date.meta({ description: "The source's own date (not the day it was copied)." }),
+  checkedAt: date.meta({ description: "The day the fact was last checked against the source." }),
+  evidence: evidenceSchema.meta({ description: "measured (by a third party), vendor (stated by the vendor) or estimated." }),
+  via: z.string().nullable().meta({ description: "The dataset the fact came through, e.g. a package version; null when read directly." }),
+};
+
+export const lifecycleSchema = component(
+  z.strictObject({
+    status: lifecycleStatusSchema,
+    date: date.nullable(),
+    successor: z.strictObject({ slug: z.string(), name: z.string(), url: z.url() }).nullable(),
+    ...provenanceFields,
+  }),
+  "Lifecycle",
+  "Where the tool stands in its life, the tool that succeeds it, and where that is stated.",
 );
 
 export const scoresSchema = component(
@@ -47,7 +71,15 @@ export const scoresSchema = component(
 );
 
 export const capabilitySchema = component(
-  z.strictObject({ title: z.string(), description: z.string(), unique: z.string(), vsAlternatives: z.string(), tags: z.array(tagRefSchema) }),
+  z.strictObject({
+    title: z.string(),
+    description: z.string(),
+    unique: z.string(),
+    vsAlternatives: z.string(),
+    tags: z.array(tagRefSchema),
+    sources: z.array(z.url()),
+    derived: z.boolean().meta({ description: "true when written from the tool's structured facts and the catalogue rather than by hand." }),
+  }),
   "Capability",
   "One decomposed capability: what it does, what is unique about it, how it stands against alternatives.",
 );
@@ -59,15 +91,50 @@ export const priceSchema = component(
     currency: z.string().length(3),
     unit: priceUnitSchema,
     isStarting: z.boolean(),
-    asOf: date,
+    asOf: date.meta({ description: "The source's date for this price (same as sourceDate)." }),
     display: z.string().meta({ description: 'Human-readable, e.g. "$0.075 per 1M input tokens".' }),
+    provider: z.string().meta({ description: "Who sells it at this price (the vendor or a host)." }),
+    meter: priceMeterSchema,
+    tierFrom: z.int().nullable().meta({ description: "Applies to requests whose prompt is longer than this many tokens; null for the base price." }),
+    batch: z.boolean(),
+    validFrom: date,
+    validTo: date.nullable().meta({ description: "The day it stopped applying; null while in force." }),
+    ...provenanceFields,
   }),
   "Price",
-  "A price point in its normalised unit.",
+  "A price point in its normalised unit, with the dates it applies and its source.",
+);
+
+export const offerSchema = component(
+  z.strictObject({
+    provider: z.string(),
+    providerSlug: z.string(),
+    modelId: z.string(),
+    url: z.url().nullable(),
+    status: lifecycleStatusSchema.nullable().meta({ description: "null: the tool's own status applies." }),
+    statusDate: date.nullable(),
+    prices: z.array(priceSchema),
+  }),
+  "Offer",
+  "The tool as one provider sells it; its prices are never merged with another provider's.",
+);
+
+export const factSchema = component(
+  z.strictObject({ value: z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]), ...provenanceFields }),
+  "Fact",
+  "A structured fact about a model with its source.",
 );
 
 export const signalSchema = component(
-  z.strictObject({ kind: signalKindSchema, value: z.number(), source: z.url(), observedAt: date, note: z.string().nullable() }),
+  z.strictObject({
+    kind: signalKindSchema,
+    value: z.number(),
+    source: z.url().meta({ description: "Same as sourceUrl." }),
+    observedAt: date.meta({ description: "Same as sourceDate." }),
+    note: z.string().nullable(),
+    rounded: z.boolean().meta({ description: "true when the source gave the value rounded." }),
+    ...provenanceFields,
+  }),
   "ScoreSignal",
   "Sourced, dated evidence behind a score.",
 );
@@ -81,8 +148,11 @@ export const toolDetailSchema = component(
     version: z.int(),
     updatedAt: dateTime,
     scores: scoresSchema.nullable(),
+    lifecycle: lifecycleSchema,
+    facts: z.strictObject(Object.fromEntries(FACT_NAMES.map((name) => [name, factSchema.optional()]))).meta({ description: "Structured facts (models): context window, output limit, modalities, open weights, dates." }),
     capabilities: z.array(capabilitySchema),
-    prices: z.array(priceSchema),
+    prices: z.array(priceSchema).meta({ description: "The prices in force today, across every offer." }),
+    offers: z.array(offerSchema).meta({ description: "Every offer with its whole price history." }),
     signals: z.array(signalSchema),
   }),
   "Tool",
@@ -121,6 +191,12 @@ export const alternativesResponseSchema = component(
   "The closest tools to one tool, most shared capability tags first.",
 );
 
+export const pricesAsOfResponseSchema = component(
+  z.strictObject({ tool: z.strictObject({ slug: z.string(), name: z.string() }), asOf: date, offers: z.array(offerSchema) }),
+  "PricesAsOf",
+  "Each offer of a tool with the prices in force on a date.",
+);
+
 export const problemSchema = component(
   z.strictObject({ error: z.string(), problems: z.array(z.strictObject({ field: z.string(), message: z.string() })).optional() }),
   "Problem",
@@ -132,3 +208,6 @@ export type ApiToolDetail = z.infer<typeof toolDetailSchema>;
 export type ApiToolList = z.infer<typeof toolListResponseSchema>;
 export type ApiComparison = z.infer<typeof comparisonResponseSchema>;
 export type ApiAlternatives = z.infer<typeof alternativesResponseSchema>;
+export type ApiPrice = z.infer<typeof priceSchema>;
+export type ApiOffer = z.infer<typeof offerSchema>;
+export type ApiPricesAsOf = z.infer<typeof pricesAsOfResponseSchema>;

@@ -4,7 +4,7 @@ import { catalogueQuerySchema } from "./catalogue-query";
 import { pricingModelSchema, toolKindSchema } from "./enums";
 import { SLUG_PATTERN } from "@/lib/slug";
 import { MAX_SEARCH_TAGS, SEARCH_PAGE_SIZE, searchPageSchema } from "./search";
-import { slugSchema, tagSlugSchema } from "./tool";
+import { isoDateSchema, slugSchema, tagSlugSchema } from "./tool";
 
 // The inputs of the public API (/api/v1). Handlers parse with these and the
 // OpenAPI document describes its parameters from these, so the two agree.
@@ -37,10 +37,16 @@ export const noQuerySchema = z.object({});
 
 export const toolListQuerySchema = z.object({
   kind: described(catalogueQuerySchema.shape.kind, "Only tools of this kind."),
+  category: described(catalogueQuerySchema.shape.category, "Only tools that do this job (e.g. llm, vector-database)."),
+  status: described(catalogueQuerySchema.shape.status, "available (the default: active and preview), all, or one lifecycle status."),
   pricing: described(catalogueQuerySchema.shape.pricing, "Only tools with this pricing model."),
   free: described(catalogueQuerySchema.shape.free, "yes: only tools with a free tier; no: only tools without one."),
   sort: described(catalogueQuerySchema.shape.sort, "Order: rank (highest first), name (A–Z) or verified (most recently verified first)."),
   page: described(catalogueQuerySchema.shape.page, "Page number, from 1; pages hold 24 tools."),
+});
+
+export const pricesQuerySchema = z.object({
+  asOf: described(isoDateSchema.optional(), "A date, YYYY-MM-DD: the prices in force on it (default: today)."),
 });
 
 export const compareQuerySchema = z.object({
@@ -70,6 +76,7 @@ export const apiSearchQuerySchema = z.object({
 });
 
 export type ToolListQuery = z.infer<typeof toolListQuerySchema>;
+export type PricesQuery = z.infer<typeof pricesQuerySchema>;
 export type CompareQuery = z.infer<typeof compareQuerySchema>;
 export type AlternativesQuery = z.infer<typeof alternativesQuerySchema>;
 export type ApiSearchQuery = z.infer<typeof apiSearchQuerySchema>;

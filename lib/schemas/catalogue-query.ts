@@ -1,12 +1,18 @@
 import { z } from "zod";
-import { pricingModelSchema, toolKindSchema } from "./enums";
+import { LIFECYCLE_STATUSES, pricingModelSchema, toolCategorySchema, toolKindSchema } from "./enums";
 
 export const CATALOGUE_SORTS = ["rank", "name", "verified"] as const;
 export const CATALOGUE_PAGE_SIZE = 24;
 
+/** "available" (the default) lists tools one can pick today: active and in preview. */
+export const CATALOGUE_STATUSES = ["available", "all", ...LIFECYCLE_STATUSES] as const;
+export type CatalogueStatus = (typeof CATALOGUE_STATUSES)[number];
+
 /** The catalogue's URL state: filters, sort and page. Shared by the /tools page and the API. */
 export const catalogueQuerySchema = z.object({
   kind: toolKindSchema.optional(),
+  category: toolCategorySchema.optional(),
+  status: z.enum(CATALOGUE_STATUSES, { error: `must be one of ${CATALOGUE_STATUSES.join(", ")}` }).default("available"),
   pricing: pricingModelSchema.optional(),
   free: z.enum(["yes", "no"], { error: 'must be "yes" or "no"' }).optional(),
   sort: z.enum(CATALOGUE_SORTS, { error: `must be one of ${CATALOGUE_SORTS.join(", ")}` }).default("rank"),
@@ -39,6 +45,8 @@ export function lenientCatalogueQuery(params: RawParams): CatalogueQuery {
 export function catalogueHref(query: Partial<CatalogueQuery>): string {
   const params = new URLSearchParams();
   if (query.kind) params.set("kind", query.kind);
+  if (query.category) params.set("category", query.category);
+  if (query.status && query.status !== "available") params.set("status", query.status);
   if (query.pricing) params.set("pricing", query.pricing);
   if (query.free) params.set("free", query.free);
   if (query.sort && query.sort !== "rank") params.set("sort", query.sort);

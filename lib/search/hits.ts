@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TagRef } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { isoDate } from "@/lib/dates";
-import { priceUnitSchema, pricingModelSchema, toolKindSchema } from "@/lib/schemas/enums";
+import { categoryFromRow, lifecycleStatusSchema, priceUnitSchema, pricingModelSchema, toolKindSchema } from "@/lib/schemas/enums";
 import { TRIGRAM_THRESHOLD, tsqueryOf } from "./candidates";
 import { HEADLINE_EXCERPT, HEADLINE_WHOLE, plainParts, splitMarked } from "./highlight";
 import type { TextSearch } from "./terms";
@@ -17,6 +17,9 @@ const toolRowSchema = z.object({
   slug: z.string(),
   name: z.string(),
   kind: toolKindSchema,
+  category: z.string(),
+  status: lifecycleStatusSchema,
+  statusDate: z.date().nullable(),
   vendor: z.string(),
   summary: z.string(),
   pricingModel: pricingModelSchema,
@@ -43,10 +46,11 @@ async function loadTools(ids: number[], text: TextSearch | null) {
   const tsq = text ? tsqueryOf(text) : Prisma.sql`NULL::tsquery`;
   const phrase = text ? Prisma.sql`${text.phrase}::text` : Prisma.sql`NULL::text`;
   const rows = await db().$queryRaw<unknown[]>`
-    SELECT t.id, t.slug, t.name, t.kind::text AS kind, t.vendor, t.summary, t.pricing_model::text AS "pricingModel",
+    SELECT t.id, t.slug, t.name, t.kind::text AS kind, t.category::text AS category, t.status::text AS status, t.status_date AS "statusDate",
+           t.vendor, t.summary, t.pricing_model::text AS "pricingModel",
            t.free_tier AS "freeTier", t.rank, t.last_verified_at AS "lastVerifiedAt",
            (SELECT json_build_object('amount', p.amount::text, 'currency', p.currency, 'unit', p.unit::text)
-            FROM price_point p WHERE p.tool_id = t.id AND p.is_starting ORDER BY p.position LIMIT 1) AS price,
+            FROM price_point p WHERE p.tool_id = t.id AND p.is_starting AND p.valid_to IS NULL ORDER BY p.position LIMIT 1) AS price,
            ts_headline('english', t.name, ${tsq}, ${HEADLINE_WHOLE}) AS "nameMarked",
            ts_headline('english', t.summary, ${tsq}, ${HEADLINE_WHOLE}) AS "summaryMarked",
            word_similarity(${phrase}, t.name)::float8 AS "nameSimilarity",
@@ -119,6 +123,9 @@ export async function loadHits(page: { id: number; relevance: number }[], text: 
         slug: tool.slug,
         name: tool.name,
         kind: tool.kind,
+        category: categoryFromRow(tool.category),
+        status: tool.status,
+        statusDate: tool.statusDate && isoDate(tool.statusDate),
         vendor: tool.vendor,
         summary: tool.summary,
         pricingModel: tool.pricingModel,

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { summarySelect, toSummary } from "@/lib/catalog/queries";
 import type { ToolSummary } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
-import { isoDate } from "@/lib/dates";
 import { SEARCH_PAGE_SIZE, searchQuerySchema, type SearchQuery } from "@/lib/schemas/search";
 import { allCandidates, graphCandidates, graphTextCandidates, textCandidates } from "./candidates";
 import { buildFacets } from "./facets";
@@ -19,7 +19,7 @@ type Origins = { ids: number[]; tools: ToolSummary[]; unknown: string[] };
 async function findOrigins(slugs: readonly string[]): Promise<Origins> {
   const rows = await db().tool.findMany({
     where: { slug: { in: [...slugs] }, published: true },
-    select: { id: true, slug: true, name: true, kind: true, vendor: true, summary: true, pricingModel: true, freeTier: true, rank: true, lastVerifiedAt: true },
+    select: { id: true, ...summarySelect },
   });
   const origins: Origins = { ids: [], tools: [], unknown: [] };
   for (const slug of slugs) {
@@ -28,9 +28,9 @@ async function findOrigins(slugs: readonly string[]): Promise<Origins> {
       origins.unknown.push(slug);
       continue;
     }
-    const { id, lastVerifiedAt, ...summary } = row;
+    const { id, ...summary } = row;
     origins.ids.push(id);
-    origins.tools.push({ ...summary, lastVerifiedAt: isoDate(lastVerifiedAt) });
+    origins.tools.push(toSummary(summary));
   }
   return origins;
 }

@@ -1,7 +1,9 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { profileToRow } from "@/lib/catalog/profile";
+import { factsToRows, offerStatusToRow, priceToRow, signalToRow } from "@/lib/catalog/fact-rows";
+import { refreshLastVerified } from "@/lib/catalog/last-verified";
+import { profileToRow, statusToRow } from "@/lib/catalog/profile";
 import { dateColumn } from "@/lib/dates";
-import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
+import type { CapabilityTagInput, OfferInput, ToolSeed } from "@/lib/schemas/tool";
 import { canonicalTag, sameSeed } from "./canonical";
 import { exportTool } from "./export";
 
@@ -21,22 +23,29 @@ export async function upsertTags(tx: Tx, tags: readonly CapabilityTagInput[]): P
   return changed;
 }
 
-/** Replaces a tool's capabilities, prices and signals with the given ones. */
+async function writeOffers(tx: Tx, toolId: number, offers: readonly OfferInput[]): Promise<void> {
+  await tx.offer.deleteMany({ where: { toolId } });
+  for (const [position, offer] of offers.entries()) {
+    const { prices, status, ...columns } = offer;
+    const saved = await tx.offer.create({ data: { ...columns, ...offerStatusToRow(status), toolId, position } });
+    await tx.pricePoint.createMany({ data: prices.map((price, index) => ({ ...priceToRow(price), toolId, offerId: saved.id, position: index })) });
+  }
+}
+
+/** Replaces a tool's hand-written capabilities, offers, facts and signals with the given ones. */
 export async function writeToolChildren(tx: Tx, toolId: number, tool: ToolSeed, tagIds: Map<string, number>): Promise<void> {
-  await tx.capability.deleteMany({ where: { toolId } });
-  await tx.pricePoint.deleteMany({ where: { toolId } });
+  await tx.capability.deleteMany({ where: { toolId, derived: false } });
+  await tx.toolFact.deleteMany({ where: { toolId } });
   await tx.scoreSignal.deleteMany({ where: { toolId } });
   for (const [position, capability] of tool.capabilities.entries()) {
+    const { tags, ...texts } = capability;
     await tx.capability.create({
       data: {
         toolId,
         position,
-        title: capability.title,
-        description: capability.description,
-        unique: capability.unique,
-        vsAlternatives: capability.vsAlternatives,
+        ...texts,
         taggings: {
-          create: [...new Set(capability.tags)].map((slug) => {
+          create: [...new Set(tags)].map((slug) => {
             const tagId = tagIds.get(slug);
             if (tagId === undefined) throw new Error(`${tool.slug}: unknown capability tag "${slug}"`);
             return { tagId };
@@ -45,12 +54,14 @@ export async function writeToolChildren(tx: Tx, toolId: number, tool: ToolSeed, 
       },
     });
   }
-  await tx.pricePoint.createMany({
-    data: tool.prices.map((price, position) => ({ ...price, toolId, position, asOf: dateColumn(price.asOf) })),
-  });
-  await tx.scoreSignal.createMany({
-    data: tool.signals.map((signal) => ({ ...signal, toolId, observedAt: dateColumn(signal.observedAt) })),
-  });
+  await writeOffers(tx, toolId, tool.offers);
+  await tx.toolFact.createMany({ data: factsToRows(tool.facts).map((fact) => ({ ...fact, toolId })) });
+  await tx.scoreSignal.createMany({ data: tool.signals.map((signal) => ({ ...signalToRow(signal), toolId })) });
+}
+
+/** The tool's own columns from its seed; the successor is linked once every tool exists. */
+function toolColumns(tool: ToolSeed) {
+  return { ...profileToRow(tool), ...statusToRow(tool.status), lastVerifiedAt: dateColumn(tool.status.source.checkedAt) };
 }
 
 /** Creates or brings one tool up to date with its seed; returns what happened. */
@@ -58,10 +69,23 @@ export async function applyToolSeed(tx: Tx, tool: ToolSeed, tagIds: Map<string, 
   const current = await exportTool(tx, tool.slug);
   if (current && sameSeed(current, tool)) return "unchanged";
   const saved = current
-    ? await tx.tool.update({ where: { slug: tool.slug }, data: { ...profileToRow(tool), version: { increment: 1 } } })
-    : await tx.tool.create({ data: { slug: tool.slug, ...profileToRow(tool) } });
+    ? await tx.tool.update({ where: { slug: tool.slug }, data: { ...toolColumns(tool), version: { increment: 1 } } })
+    : await tx.tool.create({ data: { slug: tool.slug, ...toolColumns(tool) } });
   await writeToolChildren(tx, saved.id, tool, tagIds);
+  await refreshLastVerified(tx, [saved.id]);
   return current ? "updated" : "created";
+}
+
+/** Points each tool at its successor by slug; refuses a successor that is not in the catalogue. */
+export async function linkSuccessors(tx: Tx, tools: readonly Pick<ToolSeed, "slug" | "status">[]): Promise<void> {
+  const rows = await tx.tool.findMany({ select: { id: true, slug: true, successorId: true } });
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  for (const tool of tools) {
+    const successor = tool.status.successor;
+    const successorId = successor === null ? null : bySlug.get(successor)?.id;
+    if (successorId === undefined) throw new Error(`${tool.slug}: successor "${successor}" is not in the catalogue`);
+    if (bySlug.get(tool.slug)?.successorId !== successorId) await tx.tool.update({ where: { slug: tool.slug }, data: { successorId } });
+  }
 }
 
 /**
@@ -75,8 +99,9 @@ export async function applyCatalogue(prisma: PrismaClient, tags: readonly Capabi
       const tagIds = new Map((await tx.capabilityTag.findMany({ select: { id: true, slug: true } })).map((tag) => [tag.slug, tag.id]));
       const result: SeedResult = { created: [], updated: [], unchanged: [], tagsChanged };
       for (const tool of tools) result[await applyToolSeed(tx, tool, tagIds)].push(tool.slug);
+      await linkSuccessors(tx, tools);
       return result;
     },
-    { timeout: 120_000, maxWait: 30_000 },
+    { timeout: 300_000, maxWait: 30_000 },
   );
 }

@@ -1,3 +1,4 @@
+import { checkToolData } from "@/lib/catalog/data-checks";
 import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
 import type { SeedProblem } from "./load";
 
@@ -69,9 +70,7 @@ function toolProblems(tool: ToolSeed, knownTags: Set<string>): SeedProblem[] {
   tool.capabilities.forEach((capability, index) =>
     capability.tags.forEach((tag) => knownTags.has(tag) || add(`capabilities.${index}.tags`, `"${tag}" is not in capability-tags.json`)),
   );
-  if (tool.prices.length > 0 && !tool.prices.some((price) => price.isStarting)) add("prices", "has price points but none marked as the starting price");
-  tool.prices.forEach((price, index) => price.asOf > tool.lastVerifiedAt && add(`prices.${index}.asOf`, "is later than lastVerifiedAt"));
-  tool.signals.forEach((signal, index) => signal.observedAt > tool.lastVerifiedAt && add(`signals.${index}.observedAt`, "is later than lastVerifiedAt"));
+  for (const issue of checkToolData(tool)) if (issue.severity === "error") add(issue.field, issue.message);
   const texts = [tool.summary, ...capabilityTexts(tool).map((entry) => entry.text), ...tool.capabilities.map((c) => c.title)];
   if (texts.some((text) => PLACEHOLDER.test(text))) add("(text)", "contains placeholder text");
   return problems;
@@ -81,6 +80,19 @@ function toolProblems(tool: ToolSeed, knownTags: Set<string>): SeedProblem[] {
 export function checkCatalogue(tags: readonly CapabilityTagInput[], tools: readonly ToolSeed[]): SeedProblem[] {
   const knownTags = new Set(tags.map((tag) => tag.slug));
   const problems = tools.flatMap((tool) => toolProblems(tool, knownTags));
+  const slugs = new Set(tools.map((tool) => tool.slug));
+  for (const tool of tools) {
+    const successor = tool.status.successor;
+    if (successor && !slugs.has(successor)) problems.push({ file: `tools/${tool.slug}.json`, field: "status.successor", message: `"${successor}" is not a tool in the catalogue` });
+  }
+  const offers = new Map<string, string>();
+  for (const tool of tools) {
+    for (const offer of tool.offers) {
+      const key = `${offer.providerSlug}/${offer.modelId}`;
+      if (offers.has(key)) problems.push({ file: `tools/${tool.slug}.json`, field: "offers", message: `${key} is also an offer of ${offers.get(key)}` });
+      offers.set(key, tool.slug);
+    }
+  }
   const names = new Map<string, string>();
   for (const tool of tools) {
     const key = tool.name.toLowerCase();

@@ -1,31 +1,37 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { capabilityFromRow, priceFromRow, profileFromRow, signalFromRow } from "@/lib/catalog/profile";
+import { factsFromRows, offerFromRow, signalFromRow } from "@/lib/catalog/fact-rows";
+import { capabilityFromRow, profileFromRow, statusFromRow } from "@/lib/catalog/profile";
 import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
 import { canonicalTag, canonicalToolSeed } from "./canonical";
 
-const toolInclude = {
-  capabilities: { orderBy: { position: "asc" as const }, include: { taggings: { include: { tag: true } } } },
-  prices: { orderBy: { position: "asc" as const } },
+/** What makes up a tool in the seed format; derived capabilities are computed, so they are left out. */
+export const toolSeedInclude = {
+  successor: { select: { slug: true } },
+  capabilities: { where: { derived: false }, orderBy: [{ position: "asc" }, { id: "asc" }], include: { taggings: { include: { tag: { select: { slug: true } } } } } },
+  offers: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { prices: { orderBy: [{ position: "asc" }, { id: "asc" }] } } },
+  facts: true,
   signals: true,
-};
+} satisfies Prisma.ToolInclude;
 
 type Db = Pick<PrismaClient, "tool" | "capabilityTag">;
 
-type ToolRow = Prisma.ToolGetPayload<{ include: typeof toolInclude }>;
+export type ToolSeedRow = Prisma.ToolGetPayload<{ include: typeof toolSeedInclude }>;
 
-function toToolSeed(tool: ToolRow): ToolSeed {
+export function toToolSeed(tool: ToolSeedRow): ToolSeed {
   return canonicalToolSeed({
     slug: tool.slug,
     ...profileFromRow(tool),
+    status: statusFromRow(tool),
+    facts: factsFromRows(tool.facts),
     capabilities: tool.capabilities.map(capabilityFromRow),
-    prices: tool.prices.map(priceFromRow),
+    offers: tool.offers.map(offerFromRow),
     signals: tool.signals.map(signalFromRow),
   });
 }
 
 /** A tool as it stands in the database, in the seed format. */
 export async function exportTool(prisma: Db, slug: string): Promise<ToolSeed | null> {
-  const tool = await prisma.tool.findUnique({ where: { slug }, include: toolInclude });
+  const tool = await prisma.tool.findUnique({ where: { slug }, include: toolSeedInclude });
   return tool && toToolSeed(tool);
 }
 
@@ -35,6 +41,6 @@ export type CatalogueExport = { tags: CapabilityTagInput[]; tools: ToolSeed[] };
 export async function exportCatalogue(prisma: Db): Promise<CatalogueExport> {
   const tags = await prisma.capabilityTag.findMany({ orderBy: { slug: "asc" } });
   // One query, so it also runs inside a transaction (one connection) without queueing.
-  const tools = await prisma.tool.findMany({ include: toolInclude, orderBy: { slug: "asc" } });
+  const tools = await prisma.tool.findMany({ include: toolSeedInclude, orderBy: { slug: "asc" } });
   return { tags: tags.map(canonicalTag), tools: tools.map(toToolSeed) };
 }

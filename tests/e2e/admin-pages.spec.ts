@@ -47,6 +47,12 @@ test("an admin creates an editor account and a draft tool", async ({ page }) => 
   await profile.getByLabel("Summary").fill("A draft made by the end-to-end tests.");
   await profile.getByLabel("Website").fill("https://example.com");
   await profile.getByRole("button", { name: "Create draft" }).click();
+  // Every status has a source: the form comes back asking for it, keeping what was typed.
+  await expect(profile.getByText("Source URL must be an http(s) URL")).toBeVisible();
+  await expect(profile.getByLabel("Name")).toHaveValue("E2E Draft");
+  await profile.getByLabel("Source URL").fill("https://example.com/changelog");
+  await profile.getByLabel("Source's own date").fill("2026-10-01");
+  await profile.getByRole("button", { name: "Create draft" }).click();
   await expect(page).toHaveURL(`/admin/tools/${slug}`);
   await expect(page.getByRole("heading", { level: 1, name: "E2E Draft" })).toBeVisible();
   await expect(page.getByText(`${slug} · version 1 · unpublished draft`)).toBeVisible();

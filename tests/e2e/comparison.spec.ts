@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { createPrismaClient, setDb } from "@/lib/db/client";
 import { getToolDetail } from "@/lib/catalog/queries";
 import type { ToolDetail } from "@/lib/catalog/types";
+import { lifecycleLabel } from "@/lib/lifecycle";
 import { formatPrice } from "@/lib/pricing";
+import { TOOL_CATEGORY_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
 import { buildVerdict } from "@/lib/verdict";
 import { e2eDatabaseUrl } from "./support/e2e-database";
 
@@ -27,7 +29,8 @@ test("the example pair's page shows the table and verdict the data implies", asy
   await expect(table.getByRole("columnheader", { name: tools[0]!.name })).toBeVisible();
   await expect(table.getByRole("rowheader", { name: "Rank" })).toBeVisible();
 
-  expect(await cellTexts(page, "Type")).toEqual(["Repository", "Model"]);
+  expect(await cellTexts(page, "Type")).toEqual(tools.map((t) => `${TOOL_KIND_LABELS[t.kind]} · ${TOOL_CATEGORY_LABELS[t.category].one}`));
+  expect(await cellTexts(page, "Status")).toEqual(tools.map((t) => lifecycleLabel(t.lifecycle)));
   expect((await cellTexts(page, "Rank")).map((t) => t.replace(/\s*leads$/, ""))).toEqual(tools.map((t) => `${t.rank}/100`));
   expect(await cellTexts(page, "Pricing")).toEqual(["Free", "Paid"]);
   const gemininStart = tools[1]!.prices.find((p) => p.isStarting)!;
@@ -45,6 +48,7 @@ test("the example pair's page shows the table and verdict the data implies", asy
   const verdict = buildVerdict(
     tools.map((t) => ({
       name: t.name,
+      lifecycle: t.lifecycle,
       freeTier: t.freeTier,
       capabilityCount: t.capabilities.length,
       scores: { rank: t.rank, adoption: t.scores!.adoption, quality: t.scores!.quality, ecosystem: t.scores!.ecosystem, matchGraph: t.scores!.matchGraph },

@@ -23,8 +23,9 @@ describe("import and export of the whole catalogue", () => {
   it("export → import into an empty database → export gives the same file, byte for byte (drafts included)", async () => {
     await database.prisma.tool.update({ where: { slug: SLUG }, data: { published: false } });
     // A draft with nothing but a profile yet.
-    const draft = { slug: "a-draft", name: "A draft", kind: "app", vendor: "Acme", summary: "Not ready.", website: "https://example.com", pricingModel: "free", freeTier: true, lastVerifiedAt: new Date("2025-01-02") } as const;
-    await database.prisma.tool.create({ data: { ...draft, published: false } });
+    const draft = { slug: "a-draft", name: "A draft", kind: "app", category: "chat_assistant", vendor: "Acme", summary: "Not ready.", website: "https://example.com", pricingModel: "free", freeTier: true, lastVerifiedAt: new Date("2025-01-02") } as const;
+    const status = { statusSourceUrl: "https://example.com", statusSourceDate: new Date("2025-01-02"), statusCheckedAt: new Date("2025-01-02"), statusEvidence: "vendor" } as const;
+    await database.prisma.tool.create({ data: { ...draft, ...status, published: false } });
     const exported = await exportCatalogueFile(database.prisma);
     expect(exported).toContain(`"unpublished": [\n    "a-draft",\n    "${SLUG}"\n  ]`);
 
@@ -64,6 +65,10 @@ describe("import and export of the whole catalogue", () => {
     gemini.vendor = "Google DeepMind";
     gemini.capabilities[0].title = "Cheap fast text";
     file.tools.push({ ...gemini, slug: "gemini-copy", name: "Gemini copy" });
+    // An offer belongs to one tool: copying it with the tool is refused by name.
+    const copiedOffer = await actions.previewCatalogueImport.runAs(admin.headers, IMPORT_IDLE, form({ catalogue: JSON.stringify(file) }));
+    expect(copiedOffer.state).toMatchObject({ status: "invalid", problems: [{ where: "tools (gemini-copy).offers", message: expect.stringContaining(`is already an offer of ${SLUG}`) }] });
+    file.tools.at(-1).offers = [];
     const text = JSON.stringify(file);
 
     const before = await everything(database.prisma);

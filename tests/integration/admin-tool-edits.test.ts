@@ -43,18 +43,18 @@ describe("editing a tool: each save is validated, versioned, audited, rescored a
 
   it("re-shows a bad profile with each field's message and what was typed, and saves nothing", async () => {
     const before = await everything(database.prisma);
-    const typed = { ...(await toolRef(database.prisma, SLUG)), name: "", kind: "spaceship", vendor: "Google", summary: "x", website: "not a url", pricingModel: "paid", lastVerifiedAt: "2999-01-01" };
+    const typed = { ...(await toolRef(database.prisma, SLUG)), name: "", kind: "spaceship", category: "toaster", vendor: "Google", summary: "x", website: "not a url", pricingModel: "paid" };
     const outcome = await actions.updateProfile.runAs(ada.headers, IDLE, form(typed));
     expect(outcome.state).toMatchObject({
       status: "invalid",
-      fieldErrors: { name: "is required", kind: "is not one of the choices", website: "must be an http(s) URL", lastVerifiedAt: "must not be in the future" },
-      values: { name: "", kind: "spaceship", website: "not a url", lastVerifiedAt: "2999-01-01" },
+      fieldErrors: { name: "is required", kind: "is not one of the choices", category: "is not one of the choices", website: "must be an http(s) URL" },
+      values: { name: "", kind: "spaceship", category: "toaster", website: "not a url" },
     });
     expect(outcome.expire).toBeUndefined();
     expect(await everything(database.prisma)).toEqual(before);
   });
 
-  it("marks the data verified today", async () => {
+  it("marks the status checked today, and last verified follows (it is derived from the facts)", async () => {
     const outcome = await actions.markVerifiedToday.runAs(ada.headers, IDLE, form(await toolRef(database.prisma, SLUG)));
     expect(outcome.state.status).toBe("saved");
     expect((await state()).lastVerifiedAt).toBe(isoToday());

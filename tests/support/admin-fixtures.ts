@@ -1,10 +1,11 @@
 import { exportCatalogueFile, fingerprint } from "@/lib/admin/catalogue/file-format";
 import { createUser } from "@/lib/admin/users/create-user";
-import { loadToolState } from "@/lib/admin/tools/tool-state";
+import { loadToolState, type PriceState } from "@/lib/admin/tools/tool-state";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { SIGNAL_KINDS } from "@/lib/schemas/enums";
 import { form, isoToday, toolRef } from "./admin-forms";
 import { TEST_PASSWORD } from "./admin-session";
+import { sourceFields } from "./sources";
 
 export const SLUG = "gemini-2-0-flash-lite";
 
@@ -16,11 +17,15 @@ export async function validForm(prisma: PrismaClient, action: string): Promise<F
   const ref = await toolRef(prisma, SLUG);
   const tool = (await loadToolState(prisma, { slug: SLUG }))!;
   const [first, last] = [tool.capabilities[0]!, tool.capabilities.at(-1)!];
-  const profile = { name: tool.name, kind: tool.kind, vendor: tool.vendor, website: tool.website, sourceRepository: tool.sourceRepository, license: tool.license, pricingModel: tool.pricingModel, freeTier: tool.freeTier, lastVerifiedAt: tool.lastVerifiedAt };
+  const profile = { name: tool.name, kind: tool.kind, category: tool.category, vendor: tool.vendor, website: tool.website, sourceRepository: tool.sourceRepository, license: tool.license, pricingModel: tool.pricingModel, freeTier: tool.freeTier };
   const capability = { title: `Batch prompts ${unique()}`, description: "Runs many prompts at half price.", unique: "Half the price of online calls.", vsAlternatives: "Like OpenAI's batch API.", tags: first.tags };
-  const price = { label: `Batch ${unique()}`, amount: "0.0375", currency: "USD", unit: "per_1m_input_tokens", asOf: isoToday() };
+  const offer = tool.offers[0]!;
+  const current = offer.prices.find((p) => p.validTo === null)!;
+  const price = { offerId: String(offer.id), label: `Batch ${unique()}`, meter: "input", amount: "0.0375", currency: "USD", unit: "per_1m_input_tokens", batch: true, validFrom: isoToday(), ...sourceFields() };
+  const priceFields = (p: PriceState) => ({ priceId: String(p.id), label: p.label, meter: p.meter, amount: p.amount, currency: p.currency, unit: p.unit, tierFrom: p.tierFrom ?? "", batch: p.batch, isStarting: p.isStarting, validFrom: p.validFrom, validTo: p.validTo ?? "", ...sourceFields("source", p.source) });
   const missingKind = SIGNAL_KINDS.find((kind) => !tool.signals.some((signal) => signal.kind === kind))!;
-  const signal = { kind: missingKind, value: "42", source: "https://example.com/evidence", observedAt: isoToday(), note: "" };
+  const signal = { kind: missingKind, value: "42", note: "", ...sourceFields() };
+  const status = { "status.value": "deprecated", "status.date": "2999-01-01", "status.successor": "", ...sourceFields("status.source") };
   const someone = async (role: "admin" | "editor") => (await createUser({ email: `someone-${unique()}@example.com`, name: "Someone", password: TEST_PASSWORD, role })).id;
   const catalogue = async (edit: boolean) => {
     const text = await exportCatalogueFile(prisma);
@@ -29,9 +34,11 @@ export async function validForm(prisma: PrismaClient, action: string): Promise<F
 
   switch (action) {
     case "createTool":
-      return form({ ...profile, slug: `new-tool-${unique()}`, name: `New tool ${unique()}`, summary: "A new tool." });
+      return form({ ...profile, slug: `new-tool-${unique()}`, name: `New tool ${unique()}`, summary: "A new tool.", ...status, "status.value": "active", "status.date": "" });
     case "updateProfile":
       return form({ ...ref, ...profile, summary: `${tool.summary} Edited ${unique()}.` });
+    case "updateStatus":
+      return form({ ...ref, ...status });
     case "markVerifiedToday":
       return form(ref);
     case "setPublished":
@@ -44,16 +51,30 @@ export async function validForm(prisma: PrismaClient, action: string): Promise<F
       return form({ ...ref, capabilityId: String(first.id), direction: "down" });
     case "removeCapability":
       return form({ ...ref, capabilityId: String(last.id) });
+    case "addOffer":
+      return form({ ...ref, provider: "Some Host", providerSlug: `host-${unique()}`, modelId: tool.slug, url: "https://example.com/pricing" });
+    case "updateOffer":
+      return form({ ...ref, offerId: String(offer.id), provider: `${offer.provider} ${unique()}`, providerSlug: offer.providerSlug, modelId: offer.modelId, url: offer.url ?? "" });
     case "addPrice":
       return form({ ...ref, ...price });
     case "updatePrice":
-      return form({ ...ref, ...tool.prices[0]!, priceId: String(tool.prices[0]!.id), amount: `0.0${counter++ + 1}` });
+      return form({ ...ref, ...priceFields(current), label: `${current.label} ${unique()}` });
+    case "changePrice":
+      return form({ ...ref, priceId: String(current.id), amount: `${Number(current.amount) + 1}`, effectiveFrom: isoToday(), ...sourceFields() });
+    case "endPrice":
+      return form({ ...ref, priceId: String(current.id), validTo: isoToday() });
     case "removePrice":
-      return form({ ...ref, priceId: String(tool.prices.at(-1)!.id) });
+      return form({ ...ref, priceId: String(offer.prices.filter((p) => !p.isStarting).at(-1)!.id) });
+    case "setFact":
+      return form({ ...ref, name: "contextWindow", value: `${1000 + counter++}`, ...sourceFields() });
+    case "removeFact":
+      return form({ ...ref, name: "contextWindow" });
     case "addSignal":
       return form({ ...ref, ...signal });
-    case "updateSignal":
-      return form({ ...ref, ...tool.signals[0]!, value: String(tool.signals[0]!.value + 1), signalId: String(tool.signals[0]!.id), note: tool.signals[0]!.note ?? "" });
+    case "updateSignal": {
+      const { kind, value, rounded, note, source, id } = tool.signals[0]!;
+      return form({ ...ref, kind, rounded, value: String(value + 1), signalId: String(id), note: note ?? "", ...sourceFields("source", source) });
+    }
     case "removeSignal":
       return form({ ...ref, signalId: String(tool.signals[0]!.id) });
     case "addUser":

@@ -27,6 +27,6 @@ export const isoToday = () => new Date().toISOString().slice(0, 10);
 
 /** The profile fields of a tool as its form sends them. */
 export function profileFields(tool: ToolState): Record<string, FieldValue> {
-  const { slug, name, kind, vendor, summary, website, sourceRepository, license, pricingModel, freeTier, lastVerifiedAt } = tool;
-  return { slug, name, kind, vendor, summary, website, sourceRepository, license, pricingModel, freeTier, lastVerifiedAt };
+  const { slug, name, kind, category, vendor, summary, website, sourceRepository, license, pricingModel, freeTier } = tool;
+  return { slug, name, kind, category, vendor, summary, website, sourceRepository, license, pricingModel, freeTier };
 }

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { diffRecords } from "@/lib/admin/diff";
 import { diffTools } from "@/lib/admin/tools/tool-diff";
 import type { ToolState } from "@/lib/admin/tools/tool-state";
+import { TEST_SOURCE } from "../support/sources";
 
-const capability = (id: number, title: string) => ({ id, title, description: `${title} does things.`, unique: "u", vsAlternatives: "v", tags: ["a"] });
+const capability = (id: number, title: string) => ({ id, title, description: `${title} does things.`, unique: "u", vsAlternatives: "v", tags: ["a"], sources: [] });
 
 const tool: ToolState = {
   id: 1,
@@ -12,6 +13,7 @@ const tool: ToolState = {
   published: true,
   name: "T",
   kind: "model",
+  category: "llm",
   vendor: "V",
   summary: "S",
   website: "https://t.example",
@@ -20,9 +22,21 @@ const tool: ToolState = {
   pricingModel: "paid",
   freeTier: false,
   lastVerifiedAt: "2025-01-01",
+  status: { value: "active", date: null, successor: null, source: TEST_SOURCE },
+  facts: { contextWindow: { value: 1000, source: TEST_SOURCE } },
   capabilities: [capability(10, "One"), capability(11, "Two"), capability(12, "Three")],
-  prices: [{ id: 20, label: "Input", amount: "1", currency: "USD", unit: "per_1m_input_tokens", isStarting: true, asOf: "2025-01-01" }],
-  signals: [{ id: 30, kind: "github_stars", value: 5, source: "https://github.com/t", observedAt: "2025-01-01", note: null }],
+  offers: [
+    {
+      id: 40,
+      provider: "V",
+      providerSlug: "v",
+      modelId: "t",
+      url: null,
+      status: null,
+      prices: [{ id: 20, label: "Input", meter: "input", amount: "1", currency: "USD", unit: "per_1m_input_tokens", tierFrom: null, batch: false, isStarting: true, validFrom: "2025-01-01", validTo: null, source: TEST_SOURCE }],
+    },
+  ],
+  signals: [{ id: 30, kind: "github_stars", value: 5, rounded: false, note: null, source: TEST_SOURCE }],
 };
 
 describe("field-level diffs", () => {
@@ -54,5 +68,16 @@ describe("field-level diffs", () => {
     expect(changes).toContainEqual({ field: "signal github_stars.value", before: null, after: 5 });
     expect(changes.map((change) => change.field)).not.toContain("version");
     expect(diffTools(tool, { ...tool, version: 4 })).toEqual([]);
+  });
+
+  it("records a price change as the old price closing and a new one opening", () => {
+    const old = tool.offers[0]!.prices[0]!;
+    const changed = { ...tool, offers: [{ ...tool.offers[0]!, prices: [{ ...old, validTo: "2025-03-01", isStarting: false }, { ...old, id: 21, amount: "2", validFrom: "2025-03-01" }] }] };
+    expect(diffTools(tool, changed)).toEqual(
+      expect.arrayContaining([
+        { field: "price #20.validTo", before: null, after: "2025-03-01" },
+        { field: "price #21.amount", before: null, after: "2" },
+      ]),
+    );
   });
 });

@@ -15,12 +15,12 @@ describe("admin form state", () => {
   });
 
   it("words Zod's generic messages like the schemas do, and keeps the schemas' own", () => {
-    const result = scoreSignalSchema.safeParse({ kind: "nope", value: Number.NaN, source: "ftp://x", observedAt: undefined });
+    const result = scoreSignalSchema.safeParse({ kind: "nope", value: Number.NaN, source: { url: "ftp://x", date: undefined, checkedAt: "2025-01-01", kind: "vendor" } });
     expect(fieldErrors(result.error!)).toEqual({
       kind: "is not one of the choices",
       value: "must be a number",
-      source: "must be the http(s) URL the value was read from",
-      observedAt: "must be a date written YYYY-MM-DD",
+      "source.url": "must be an http(s) URL",
+      "source.date": "must be a date written YYYY-MM-DD",
     });
     expect(fieldErrors(z.object({ a: z.string() }).safeParse({}).error!)).toEqual({ a: "is required" });
   });

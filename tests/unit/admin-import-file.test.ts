@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUE_FORMAT, serializeCatalogue } from "@/lib/admin/catalogue/file-format";
 import { parseCatalogueFile } from "@/lib/admin/catalogue/parse-file";
+import { TEST_SOURCE } from "../support/sources";
 
 const tag = { slug: "chat", name: "Chat", definition: "Talks back." };
 const tool = {
   slug: "talker",
   name: "Talker",
   kind: "app",
+  category: "chat-assistant",
   vendor: "Acme",
   summary: "Talks.",
   website: "https://talker.example",
@@ -14,9 +16,10 @@ const tool = {
   license: null,
   pricingModel: "free",
   freeTier: true,
-  lastVerifiedAt: "2025-01-01",
-  capabilities: [{ title: "Chats", description: "Chats with you.", unique: "Politely.", vsAlternatives: "Like others.", tags: ["chat"] }],
-  prices: [],
+  status: { value: "active", date: null, successor: null, source: TEST_SOURCE },
+  facts: {},
+  capabilities: [{ title: "Chats", description: "Chats with you.", unique: "Politely.", vsAlternatives: "Like others.", tags: ["chat"], sources: [] }],
+  offers: [],
   signals: [],
 };
 const file = (extra: object = {}) => JSON.stringify({ format: CATALOGUE_FORMAT, tags: [tag], tools: [tool], unpublished: [], ...extra });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toolSeedSchema, type ToolSeed } from "@/lib/schemas/tool";
 import { checkCatalogue, findNearDuplicates, similarity } from "@/lib/seeds/check";
+import { TEST_SOURCE } from "../support/sources";
 
 /** Ten words no other generated text shares. */
 const distinct = (seed: string) => Array.from({ length: 10 }, (_, i) => `${seed}w${i}`).join(" ");
@@ -18,12 +19,13 @@ const tool = (slug: string, offset: number, tags = ["a", "b", "c"]): ToolSeed =>
     slug,
     name: slug.toUpperCase(),
     kind: "library",
+    category: "ml-library",
     vendor: "Vendor",
     summary: "A tool.",
     website: "https://example.com",
     pricingModel: "open_source",
     freeTier: true,
-    lastVerifiedAt: "2025-06-01",
+    status: { value: "active", source: TEST_SOURCE },
     capabilities: Array.from({ length: 6 }, (_, i) => capability(offset + i, [tags[i % tags.length]!])),
   });
 
@@ -63,11 +65,14 @@ describe("seed checks", () => {
     );
   });
 
-  it("refuses facts dated after the tool's last verification", () => {
-    const late = tool("late", 0);
-    late.prices = [{ label: "Pro", amount: "1", currency: "USD", unit: "per_month", isStarting: true, asOf: "2025-07-01" }];
-    expect(checkCatalogue(vocabulary, [late, tool("other", 100)])).toEqual([
-      { file: "tools/late.json", field: "prices.0.asOf", message: "is later than lastVerifiedAt" },
+  it("runs the data checks: a per-token price typed as per 1M is refused, and so is an unknown successor", () => {
+    const slip = tool("slip", 0);
+    slip.offers = [{ provider: "V", providerSlug: "v", modelId: "slip", url: null, status: null, prices: [{ label: "Input", meter: "input", amount: "0.0000025", currency: "USD", unit: "per_1m_input_tokens", tierFrom: null, batch: false, isStarting: true, validFrom: "2025-06-01", validTo: null, source: TEST_SOURCE }] }];
+    slip.status = { ...slip.status, successor: "nowhere" };
+    const problems = checkCatalogue(vocabulary, [slip, tool("other", 100)]);
+    expect(problems).toEqual([
+      { file: "tools/slip.json", field: "offers.0.prices.0.amount", message: expect.stringContaining("looks like a price per token typed as per 1M tokens (did you mean 2.5?)") },
+      { file: "tools/slip.json", field: "status.successor", message: '"nowhere" is not a tool in the catalogue' },
     ]);
   });
 });

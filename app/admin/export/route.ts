@@ -3,6 +3,7 @@ import { exportCatalogueFile } from "@/lib/admin/catalogue/file-format";
 import { hasRole } from "@/lib/auth/policy";
 import { sessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { today } from "@/lib/dates";
 
 /** The whole catalogue as one JSON file in the seed format (see lib/admin/catalogue/file-format.ts). */
 export async function GET(request: NextRequest) {
@@ -10,7 +11,7 @@ export async function GET(request: NextRequest) {
   if (!user) return NextResponse.json({ error: "sign in first" }, { status: 401 });
   if (!hasRole(user, "editor")) return NextResponse.json({ error: "needs the editor role" }, { status: 403 });
   const text = await exportCatalogueFile(db());
-  const date = new Date().toISOString().slice(0, 10);
+  const date = today();
   return new NextResponse(text, {
     headers: {
       "content-type": "application/json; charset=utf-8",

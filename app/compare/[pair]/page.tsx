@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { CapabilityList } from "@/components/capability-list";
 import { ComparisonTable } from "@/components/comparison-table";
+import { CostCalculator } from "@/components/cost-calculator";
+import { LifecycleNotice } from "@/components/lifecycle-notice";
 import { JsonLd } from "@/components/json-ld";
 import { Verdict } from "@/components/verdict";
-import { comparisonPath, graphPath, MAX_COMPARED, toolPath, viewBeaconPath } from "@/lib/compare-url";
+import { comparisonPath, costPath, graphPath, MAX_COMPARED, toolPath, viewBeaconPath } from "@/lib/compare-url";
+import { DEFAULT_USAGE, hasTokenPrices } from "@/lib/cost";
 import { loadComparison, resolveComparisonSegment, suggestAdditions } from "@/lib/comparison/load";
 import { siteUrl } from "@/lib/env";
 import { BUILD_PLACEHOLDER, placeholderParams } from "@/lib/routing/build-placeholder";
@@ -54,7 +57,7 @@ export default async function ComparePage({ params }: Props) {
   const { slugs, canonicalPath } = await resolveOrExit(params);
   const [data, additions] = await Promise.all([loadComparison(slugs), suggestAdditions(slugs)]);
   if (!data) notFound();
-  const { tools, verdict } = data;
+  const { tools, verdict, successorLinks } = data;
   const names = tools.map((tool) => tool.name);
   return (
     <article className="space-y-8">
@@ -78,9 +81,15 @@ export default async function ComparePage({ params }: Props) {
         <img src={viewBeaconPath(canonicalPath)} alt="" width={1} height={1} loading="lazy" className="absolute h-px w-px opacity-0" />
         <h1 className="text-2xl sm:text-3xl">{names.join(" vs ")}</h1>
         <p className="muted">Side-by-side comparison to help you choose. Every score is computed from sourced signals.</p>
+        {tools.map((tool) => (
+          <LifecycleNotice key={tool.slug} name={tool.name} slug={tool.slug} lifecycle={tool.lifecycle} compareWith={slugs} />
+        ))}
       </header>
       <ComparisonTable tools={tools} />
-      <Verdict sentences={verdict} />
+      <Verdict sentences={verdict} successorLinks={successorLinks} />
+      {tools.some((tool) => hasTokenPrices(tool.offers)) && (
+        <CostCalculator action={costPath(canonicalPath)} usage={DEFAULT_USAGE} entries={tools.flatMap((tool) => tool.offers.map((offer) => ({ tool, offer })))} showToolNames />
+      )}
       <div className={`grid gap-8 ${tools.length > 2 ? "lg:grid-cols-2" : "md:grid-cols-2"}`}>
         {tools.map((tool) => (
           <section key={tool.slug} aria-labelledby={`caps-${tool.slug}`} className="space-y-3">

@@ -3,16 +3,22 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CapabilityList } from "@/components/capability-list";
 import { JsonLd } from "@/components/json-ld";
+import { CostCalculator } from "@/components/cost-calculator";
+import { LifecycleNotice } from "@/components/lifecycle-notice";
+import { ModelFacts } from "@/components/model-facts";
 import { PriceTable } from "@/components/price-table";
+import { SourceLink } from "@/components/source-link";
 import { ScoreHistory, ScorePanel } from "@/components/score-panel";
 import { ToolCard } from "@/components/tool-card";
-import { getMatchCounts, getTool, getToolNeighbours, getToolScoreHistory } from "@/lib/catalog/cached";
-import { comparisonPath, graphPath, toolPath } from "@/lib/compare-url";
+import { getMatchCounts, getToday, getTool, getToolNeighbours, getToolScoreHistory } from "@/lib/catalog/cached";
+import { comparisonPath, costPath, graphPath, toolPath } from "@/lib/compare-url";
+import { DEFAULT_USAGE, hasTokenPrices } from "@/lib/cost";
+import { lifecycleLabel } from "@/lib/lifecycle";
 import { formatDate } from "@/lib/dates";
 import { siteUrl } from "@/lib/env";
 import { BUILD_PLACEHOLDER, placeholderParams } from "@/lib/routing/build-placeholder";
 import { formatPrice } from "@/lib/pricing";
-import { PRICING_MODEL_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
+import { PRICING_MODEL_LABELS, TOOL_CATEGORY_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
 import { searchHref } from "@/lib/schemas/search";
 import { SIGNAL_SCALES } from "@/lib/scoring/method";
 
@@ -40,7 +46,7 @@ export const ensureStatic = "navigation";
 export default async function ToolPage({ params }: Props) {
   const { slug } = await params;
   if (slug === BUILD_PLACEHOLDER) notFound();
-  const [tool, history, neighbours, counts] = await Promise.all([getTool(slug), getToolScoreHistory(slug), getToolNeighbours(slug), getMatchCounts([slug])]);
+  const [tool, history, neighbours, counts, date] = await Promise.all([getTool(slug), getToolScoreHistory(slug), getToolNeighbours(slug), getMatchCounts([slug]), getToday()]);
   if (!tool) notFound();
   const startingPrice = tool.prices.find((price) => price.isStarting);
   return (
@@ -60,18 +66,31 @@ export default async function ToolPage({ params }: Props) {
       <header className="grid gap-6 md:grid-cols-[1fr_18rem]">
         <div className="space-y-3">
           <p className="muted text-sm">
-            {TOOL_KIND_LABELS[tool.kind]} · {tool.vendor}
+            {TOOL_KIND_LABELS[tool.kind]} · {TOOL_CATEGORY_LABELS[tool.category].one} · {tool.vendor}
           </p>
           <h1 className="text-3xl">{tool.name}</h1>
+          <LifecycleNotice name={tool.name} slug={tool.slug} lifecycle={tool.lifecycle} />
           <p className="text-lg">{tool.summary}</p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="muted">Status</dt>
+            <dd>
+              {lifecycleLabel(tool.lifecycle)} <SourceLink source={tool.lifecycle.source} />
+            </dd>
             <dt className="muted">Pricing</dt>
             <dd>
               {PRICING_MODEL_LABELS[tool.pricingModel]}
               {tool.freeTier ? ", with a free tier" : ", no free tier"}
             </dd>
             <dt className="muted">Starting price</dt>
-            <dd>{startingPrice ? formatPrice(startingPrice) : "—"}</dd>
+            <dd>
+              {startingPrice ? (
+                <>
+                  {formatPrice(startingPrice)} <span className="muted">({startingPrice.provider})</span> <SourceLink source={startingPrice.source} />
+                </>
+              ) : (
+                "—"
+              )}
+            </dd>
             <dt className="muted">Licence</dt>
             <dd>{tool.license ?? "Not stated"}</dd>
             <dt className="muted">Website</dt>
@@ -89,7 +108,9 @@ export default async function ToolPage({ params }: Props) {
             <dt className="muted">Times matched</dt>
             <dd className="tabular-nums">{(counts[slug] ?? tool.timesMatched).toLocaleString("en-US")}</dd>
             <dt className="muted">Last verified</dt>
-            <dd>{formatDate(tool.lastVerifiedAt)}</dd>
+            <dd>
+              {formatDate(tool.lastVerifiedAt)} <span className="muted">(the newest check of any fact below)</span>
+            </dd>
           </dl>
         </div>
         <ScorePanel scores={tool.scores} />
@@ -122,19 +143,25 @@ export default async function ToolPage({ params }: Props) {
         <CapabilityList capabilities={tool.capabilities} visible={tool.capabilities.length} />
       </section>
 
-      <PriceTable prices={tool.prices} pricingModel={tool.pricingModel} />
+      <ModelFacts facts={tool.facts} />
+
+      <PriceTable offers={tool.offers} pricingModel={tool.pricingModel} toolStatus={tool.status} today={date} />
+      {hasTokenPrices(tool.offers) && <CostCalculator action={costPath(toolPath(tool.slug))} usage={DEFAULT_USAGE} entries={tool.offers.map((offer) => ({ tool, offer }))} />}
 
       <section aria-labelledby="scores-heading" className="space-y-3">
         <h2 id="scores-heading" className="text-xl">Score evidence and history</h2>
         {tool.signals.length === 0 ? (
-          <p className="muted">No score signals recorded yet: evidence-based sub-scores are 0 until sourced signals are added.</p>
+          <p className="muted">No score signals recorded yet: there is no sourced evidence for the evidence-based sub-scores.</p>
         ) : (
           <ul className="space-y-1 text-sm">
             {tool.signals.map((signal) => (
               <li key={signal.kind}>
                 <span className="font-medium">{SIGNAL_SCALES[signal.kind].label}:</span>{" "}
-                <span className="tabular-nums">{signal.value.toLocaleString("en-US")}</span>
-                {signal.note ? ` (${signal.note})` : ""} — <a href={signal.source} rel="noopener">source</a>, {formatDate(signal.observedAt)}
+                <span className="tabular-nums">
+                  {signal.rounded ? "about " : ""}
+                  {signal.value.toLocaleString("en-US")}
+                </span>
+                {signal.note ? ` (${signal.note})` : ""} — <SourceLink source={signal.source} />
               </li>
             ))}
           </ul>

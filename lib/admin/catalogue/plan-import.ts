@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
 import { canonicalTag, canonicalToolSeed } from "@/lib/seeds/canonical";
 import { exportCatalogue } from "@/lib/seeds/export";
-import { diffRecords, type Diffable, type FieldChange } from "../diff";
+import { diffable, diffRecords, type Diffable, type FieldChange } from "../diff";
 import { omit } from "../omit";
 import type { CatalogueFile } from "./file-format";
 import type { FileProblem } from "./parse-file";
@@ -17,18 +17,39 @@ export type ImportPlan = {
   untouched: string[];
 };
 
-/** A seed as the diff compares it: capabilities and prices by position (as in the file), signals by kind. */
+/** A seed as the diff compares it: capabilities by position, offers by provider and model id, facts by name, signals by kind. */
 function diffableSeed(seed: ToolSeed, published: boolean): Diffable {
   const canonical = canonicalToolSeed(seed);
-  const { capabilities, prices, signals } = canonical;
-  const profile = omit(canonical, "slug", "capabilities", "prices", "signals");
+  const { capabilities, offers, facts, signals } = canonical;
+  const profile = omit(canonical, "slug", "capabilities", "offers", "facts", "signals");
   return {
-    ...profile,
+    ...diffable(profile),
     published,
-    ...Object.fromEntries(capabilities.map((capability, index) => [`capability ${index + 1}`, capability])),
-    ...Object.fromEntries(prices.map((price, index) => [`price ${index + 1}`, price])),
-    ...Object.fromEntries(signals.map(({ kind, ...signal }) => [`signal ${kind}`, signal])),
+    ...Object.fromEntries(Object.entries(facts).map(([name, entry]) => [`fact ${name}`, diffable(entry!)])),
+    ...Object.fromEntries(capabilities.map((capability, index) => [`capability ${index + 1}`, diffable(capability)])),
+    ...Object.fromEntries(
+      offers.map(({ prices, ...offer }) => [
+        `offer ${offer.providerSlug}/${offer.modelId}`,
+        { ...diffable(offer), ...Object.fromEntries(prices.map((price, index) => [`price ${index + 1}`, diffable(price)])) },
+      ]),
+    ),
+    ...Object.fromEntries(signals.map(({ kind, ...signal }) => [`signal ${kind}`, diffable(signal)])),
   };
+}
+
+/** An offer (provider and its id) belongs to one tool: the same one under two tools is a mistake. */
+function duplicateOffers(tools: readonly ToolSeed[]): FileProblem[] {
+  const owners = new Map<string, string>();
+  const problems: FileProblem[] = [];
+  for (const tool of tools) {
+    for (const offer of tool.offers) {
+      const key = `${offer.providerSlug}/${offer.modelId}`;
+      const owner = owners.get(key);
+      if (owner && owner !== tool.slug) problems.push({ where: `tools (${tool.slug}).offers`, message: `the offer ${key} is already an offer of ${owner}` });
+      owners.set(key, owner ?? tool.slug);
+    }
+  }
+  return problems;
 }
 
 const diffableTag = (tag: CapabilityTagInput): Diffable => omit(canonicalTag(tag), "slug");
@@ -49,6 +70,8 @@ export async function planImport(prisma: Db, file: CatalogueFile): Promise<{ pla
       capability.tags.filter((tag) => !known.has(tag)).map((tag) => ({ where: `tools (${tool.slug}).capabilities.${index}.tags`, message: `"${tag}" is neither in the file's tags nor in the database` })),
     ),
   );
+
+  problems.push(...duplicateOffers([...current.tools.filter((tool) => !file.tools.some((t) => t.slug === tool.slug)), ...file.tools]));
 
   const plan: ImportPlan = { tags: { created: [], changed: [] }, tools: { created: [], changed: [], unchanged: [] }, untouched: [] };
   for (const tag of file.tags) {

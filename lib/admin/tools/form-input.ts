@@ -75,3 +75,14 @@ export async function runToolForm<T>(user: AdminUser, formData: FormData, form: 
   const result = await writeTool(user, ref.data, form.audit(input.data), form.mutate(input.data));
   return toFormState(result, formData, form.saved(input.data));
 }
+
+/** A fact's source as its form fields send it (`source.url`, `source.date`…), so schema errors land on the same names. */
+export function readSource(formData: FormData, prefix = "source") {
+  return {
+    url: field(formData, `${prefix}.url`)?.trim(),
+    date: field(formData, `${prefix}.date`),
+    checkedAt: field(formData, `${prefix}.checkedAt`),
+    kind: field(formData, `${prefix}.kind`),
+    via: optionalField(formData, `${prefix}.via`),
+  };
+}

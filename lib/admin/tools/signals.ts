@@ -1,23 +1,23 @@
 import { z } from "zod";
 import type { AdminUser } from "@/lib/auth/session";
-import { dateColumn } from "@/lib/dates";
+import { signalToRow } from "@/lib/catalog/fact-rows";
 import { scoreSignalSchema, type ScoreSignalInput } from "@/lib/schemas/tool";
 import type { FormState } from "../form-state";
-import { field, idSchema, numberField, optionalField, runToolForm } from "./form-input";
+import { checkbox, field, idSchema, numberField, optionalField, readSource, runToolForm } from "./form-input";
 import type { ToolState } from "./tool-state";
 import { RejectedEdit } from "./write-tool";
 
 // Score signals are the evidence Rank is computed from: each has a source URL
-// and the date it was read. Rank and sub-scores are never typed in; every
+// with its own date, the day it was checked and how it is known. Rank and sub-scores are never typed in; every
 // save recomputes them.
 
 function readSignal(formData: FormData) {
   return {
     kind: field(formData, "kind"),
     value: numberField(formData, "value"),
-    source: field(formData, "source")?.trim(),
-    observedAt: field(formData, "observedAt"),
+    rounded: checkbox(formData, "rounded"),
     note: optionalField(formData, "note"),
+    source: readSource(formData),
   };
 }
 
@@ -30,7 +30,7 @@ function checkKind(tool: ToolState, signal: ScoreSignalInput, signalId?: number)
   }
 }
 
-const columns = (signal: ScoreSignalInput) => ({ ...signal, observedAt: dateColumn(signal.observedAt) });
+const columns = signalToRow;
 
 export function addSignal(user: AdminUser, _state: FormState, formData: FormData) {
   return runToolForm(user, formData, {

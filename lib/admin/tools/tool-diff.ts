@@ -3,7 +3,6 @@ import { diffableTool, type ToolState } from "./tool-state";
 
 const ORDERS = [
   { field: "capability order", items: (tool: ToolState) => tool.capabilities },
-  { field: "price order", items: (tool: ToolState) => tool.prices },
 ] as const;
 
 /** Whether the parts both versions share are in a different order (adding or removing one is not a reorder). */

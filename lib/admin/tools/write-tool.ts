@@ -1,4 +1,6 @@
 import { tagsForToolChange } from "@/lib/cache/tags";
+import { checkToolData } from "@/lib/catalog/data-checks";
+import { refreshLastVerified } from "@/lib/catalog/last-verified";
 import { db } from "@/lib/db/client";
 import type { AdminUser } from "@/lib/auth/session";
 import { recomputeScores } from "@/lib/scoring/recompute";
@@ -36,16 +38,19 @@ class Abort extends Error {
 }
 
 export type Mutation = (tx: Tx, tool: ToolState) => Promise<void>;
-export type AuditInfo = { action: string; entityType: "tool" | "capability" | "price" | "signal"; entityId?: number | string };
+export type AuditInfo = { action: string; entityType: "tool" | "capability" | "offer" | "price" | "signal" | "fact"; entityId?: number | string };
 
 export async function lockCatalogue(tx: Tx): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CATALOGUE_WRITE_LOCK})`;
 }
 
-/** The seed schema judges the whole tool after the edit (a draft may still lack capabilities). */
+/** The seed schema and the data checks judge the whole tool after the edit (a draft may still lack capabilities). */
 function wholeToolProblems(tool: ToolState): string[] {
   const result = parseToolSeed(toSeedInput(tool), !tool.published);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  if (!result.success) return result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  return checkToolData(result.data)
+    .filter((issue) => issue.severity === "error")
+    .map((issue) => `${issue.field}: ${issue.message}`);
 }
 
 export function cacheTagsFor(slugs: readonly string[]): string[] {
@@ -68,6 +73,7 @@ export async function writeTool(user: AdminUser, ref: ToolRef, audit: AuditInfo,
         if (!before) throw new Abort({ kind: "not-found" });
         if (before.version !== ref.version) throw new Abort(await conflict(tx, ref, before.version));
         await mutate(tx, before);
+        await refreshLastVerified(tx, [ref.toolId]);
         const bumped = await tx.tool.updateMany({ where: { id: ref.toolId, version: ref.version }, data: { version: { increment: 1 } } });
         if (bumped.count === 0) throw new Abort(await conflict(tx, ref, before.version));
         const after = (await loadToolState(tx, { id: ref.toolId }))!;

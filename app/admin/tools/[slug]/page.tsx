@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/admin/action-button";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { CapabilityEditor } from "@/components/admin/capability-editor";
-import { PriceEditor } from "@/components/admin/price-editor";
+import { FactsEditor } from "@/components/admin/facts-editor";
+import { OfferEditor } from "@/components/admin/offer-editor";
+import { StatusForm } from "@/components/admin/status-form";
 import { ProfileForm } from "@/components/admin/profile-form";
 import { SignalEditor } from "@/components/admin/signal-editor";
 import { ScorePanel } from "@/components/score-panel";
@@ -12,6 +14,7 @@ import { ADMIN_PATHS } from "@/lib/admin/paths";
 import { getToolForEdit } from "@/lib/admin/queries";
 import { requireUser } from "@/lib/auth/require-user";
 import { toolPath } from "@/lib/compare-url";
+import { today } from "@/lib/dates";
 import { signOut } from "../../session-actions";
 import * as actions from "../actions";
 
@@ -26,7 +29,8 @@ export default async function EditToolPage({ params }: Props) {
   if (!data) notFound();
   const { tool, scores, vocabulary } = data;
   const ref = { id: tool.id, version: tool.version };
-  const { capabilities, prices, signals, ...profile } = tool;
+  const { capabilities, offers, signals, facts, status } = tool;
+  const date = today();
   return (
     <div>
       <AdminHeader user={user} signOut={signOut} />
@@ -35,7 +39,7 @@ export default async function EditToolPage({ params }: Props) {
           <div className="space-y-1">
             <h1 className="text-2xl">{tool.name}</h1>
             <p className="muted text-sm">
-              {tool.slug} · version <span data-testid="tool-version">{tool.version}</span> · {tool.published ? "published" : "unpublished draft"}
+              {tool.slug} · version <span data-testid="tool-version">{tool.version}</span> · {tool.published ? "published" : "unpublished draft"} · last verified {tool.lastVerifiedAt} (the newest check of any fact)
             </p>
             <p className="flex flex-wrap gap-3 text-sm">
               <Link href={ADMIN_PATHS.audit({ tool: tool.slug })}>History of this tool</Link>
@@ -43,7 +47,7 @@ export default async function EditToolPage({ params }: Props) {
             </p>
           </div>
           <div className="flex flex-wrap gap-2">
-            <ActionButton action={actions.markVerifiedToday} tool={ref} label="Mark verified today" />
+            <ActionButton action={actions.markVerifiedToday} tool={ref} label="Status checked today" />
             {tool.published ? (
               <ActionButton action={actions.setPublished} tool={ref} label="Unpublish" fields={{ published: "no" }} confirm="Hide this tool from every public page?" />
             ) : (
@@ -55,13 +59,18 @@ export default async function EditToolPage({ params }: Props) {
         <section aria-labelledby="profile-heading" className="grid gap-6 lg:grid-cols-[1fr_16rem]">
           <div className="space-y-3">
             <h2 id="profile-heading" className="text-xl">Profile</h2>
-            <ProfileForm action={actions.updateProfile} profile={profile} tool={ref} />
+            <ProfileForm action={actions.updateProfile} profile={tool} tool={ref} />
           </div>
           <div className="space-y-2">
             <h2 className="text-xl">Scores</h2>
             <ScorePanel scores={scores} />
             <p className="muted text-xs">Computed from the score signals below and the match graph on every save; never typed in.</p>
           </div>
+        </section>
+
+        <section aria-labelledby="status-heading" className="space-y-3">
+          <h2 id="status-heading" className="text-xl">Lifecycle</h2>
+          <StatusForm action={actions.updateStatus} status={status} tool={ref} today={date} />
         </section>
 
         <section aria-labelledby="capabilities-heading" className="space-y-3">
@@ -75,13 +84,27 @@ export default async function EditToolPage({ params }: Props) {
         </section>
 
         <section aria-labelledby="prices-heading" className="space-y-3">
-          <h2 id="prices-heading" className="text-xl">Prices</h2>
-          <PriceEditor tool={ref} prices={prices} actions={{ add: actions.addPrice, update: actions.updatePrice, remove: actions.removePrice }} />
+          <h2 id="prices-heading" className="text-xl">Offers and prices</h2>
+          <OfferEditor
+            tool={ref}
+            offers={offers}
+            today={date}
+            actions={{
+              add: actions.addOffer,
+              update: actions.updateOffer,
+              prices: { add: actions.addPrice, update: actions.updatePrice, change: actions.changePrice, end: actions.endPrice, remove: actions.removePrice },
+            }}
+          />
+        </section>
+
+        <section aria-labelledby="facts-heading" className="space-y-3">
+          <h2 id="facts-heading" className="text-xl">Model facts</h2>
+          <FactsEditor tool={ref} facts={facts} today={date} actions={{ set: actions.setFact, remove: actions.removeFact }} />
         </section>
 
         <section aria-labelledby="signals-heading" className="space-y-3">
           <h2 id="signals-heading" className="text-xl">Score signals</h2>
-          <SignalEditor tool={ref} signals={signals} actions={{ add: actions.addSignal, update: actions.updateSignal, remove: actions.removeSignal }} />
+          <SignalEditor tool={ref} signals={signals} today={date} actions={{ add: actions.addSignal, update: actions.updateSignal, remove: actions.removeSignal }} />
         </section>
       </article>
     </div>

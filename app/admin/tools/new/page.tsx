@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { ProfileForm } from "@/components/admin/profile-form";
 import { requireUser } from "@/lib/auth/require-user";
-import { todayIso } from "@/lib/admin/tools/profile";
+import { today } from "@/lib/dates";
 import { signOut } from "../../session-actions";
 import { createTool } from "../actions";
 
@@ -13,6 +13,7 @@ const EMPTY = {
   slug: "",
   name: "",
   kind: "model",
+  category: "llm",
   vendor: "",
   summary: "",
   website: "",
@@ -20,7 +21,6 @@ const EMPTY = {
   license: null,
   pricingModel: "paid",
   freeTier: false,
-  lastVerifiedAt: "",
 } as const;
 
 export default async function NewToolPage() {
@@ -31,7 +31,7 @@ export default async function NewToolPage() {
       <div className="space-y-4">
         <h1 className="text-2xl">New tool</h1>
         <p className="muted">The tool starts as an unpublished draft: add its capabilities, prices and signals, then publish it.</p>
-        <ProfileForm action={createTool} profile={{ ...EMPTY, lastVerifiedAt: todayIso() }} />
+        <ProfileForm action={createTool} profile={EMPTY} today={today()} />
       </div>
     </div>
   );
