@@ -1,14 +1,17 @@
 import { db } from "./client";
 
 const RECHECK_MS = 1000;
-const PROBE_TIMEOUT_MS = 1500;
 
 let known = { reachable: true, checkedAt: 0 };
 let probing: Promise<boolean> | undefined;
 
+/**
+ * A `SELECT 1`: false only when it fails (refused, reset, or the pool's 5 s
+ * connection timeout), never because a busy or cold server is slow to answer,
+ * which would turn a slow page into a 503.
+ */
 async function probe(): Promise<boolean> {
-  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PROBE_TIMEOUT_MS).unref());
-  const reachable = await Promise.race([db().$queryRaw`SELECT 1`.then(() => true, () => false), timeout]);
+  const reachable = await db().$queryRaw`SELECT 1`.then(() => true, () => false);
   known = { reachable, checkedAt: Date.now() };
   return reachable;
 }
