@@ -1,21 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
 
 export const metadata: Metadata = { title: "Not found", robots: { index: false } };
 
 export default function NotFound() {
-  return (
-    <div className="mx-auto max-w-xl space-y-4 py-10 text-center">
-      <h1 className="text-3xl">We could not find that</h1>
-      <p className="muted">The tool or comparison you asked for is not in the catalogue. It may have been renamed or unpublished.</p>
-      <p className="flex flex-wrap justify-center gap-3">
-        <Link className="button" href="/tools">
-          Browse the catalogue
-        </Link>
-        <Link className="button-quiet" href="/">
-          Home
-        </Link>
-      </p>
-    </div>
-  );
+  return <NotFoundMessage />;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { JsonLd } from "@/components/json-ld";
 import { ToolCard } from "@/components/tool-card";
 import { getComparisonsWorthOpening, getTopTools } from "@/lib/catalog/cached";
@@ -17,6 +16,7 @@ export const metadata: Metadata = {
 // Rendered in one piece (no Suspense boundary) so the page is complete HTML
 // and works without JavaScript; `instant = false` allows the empty static shell.
 export const instant = false;
+export const ensureStatic = "navigation";
 
 export default async function HomePage() {
   return (
@@ -51,7 +51,6 @@ export default async function HomePage() {
 }
 
 async function HomeLists() {
-  await connection(); // read at request time: the build has no database
   const [top, comparisons] = await Promise.all([getTopTools(6), getComparisonsWorthOpening(6)]);
   return (
     <>

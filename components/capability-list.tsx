@@ -1,10 +1,12 @@
-import Link from "next/link";
 import type { CapabilityView } from "@/lib/catalog/types";
 
+// Styled by the `.capability` rules in app/globals.css and linked with plain
+// <a>: a comparison shows dozens of these, and every class name and client
+// link is sent twice (in the HTML and in the page's RSC payload).
 function CapabilityItem({ capability }: { capability: CapabilityView }) {
   return (
-    <li className="card space-y-2" data-derived={capability.derived || undefined}>
-      <h4 className="font-semibold">
+    <li className="capability" data-derived={capability.derived || undefined}>
+      <h4>
         {capability.title}
         {capability.derived && (
           <span className="chip ml-2 align-middle font-normal" title="Written from the tool's structured facts and the rest of the catalogue, so it updates when the data does.">
@@ -14,11 +16,11 @@ function CapabilityItem({ capability }: { capability: CapabilityView }) {
       </h4>
       <p>{capability.description}</p>
       <p>
-        <strong className="font-semibold">Unique: </strong>
+        <strong>Unique: </strong>
         {capability.unique}
       </p>
       <p>
-        <strong className="font-semibold">vs alternatives: </strong>
+        <strong>vs alternatives: </strong>
         {capability.vsAlternatives}
       </p>
       {capability.sources.length > 0 && (
@@ -35,12 +37,12 @@ function CapabilityItem({ capability }: { capability: CapabilityView }) {
         </p>
       )}
       {capability.tags.length > 0 && (
-        <ul aria-label="Capability tags" className="flex flex-wrap gap-1.5">
+        <ul aria-label="Capability tags">
           {capability.tags.map((tag) => (
             <li key={tag.slug}>
-              <Link className="chip no-underline hover:no-underline" href={`/capabilities#${tag.slug}`}>
+              <a className="chip" href={`/capabilities#${tag.slug}`}>
                 {tag.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

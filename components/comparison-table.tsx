@@ -58,7 +58,8 @@ export function ComparisonTable({ tools }: { tools: ToolDetail[] }) {
   const rows = tools.every((tool) => tool.kind === "model") ? [...ROWS.slice(0, 2), ...MODEL_ROWS, ...ROWS.slice(2)] : ROWS;
   return (
     <div className="-mx-4 overflow-x-auto px-4">
-      <table className="w-full border-collapse text-left text-sm sm:text-base">
+      {/* Body rows are styled by `.comparison-table` in app/globals.css: short markup, sent twice (HTML and RSC payload). */}
+      <table className="comparison-table w-full border-collapse text-left text-sm sm:text-base">
         <caption className="sr-only">Side-by-side comparison; the leader of each numeric row is marked “leads”.</caption>
         <thead>
           <tr className="border-b border-zinc-300 dark:border-zinc-700">
@@ -76,14 +77,12 @@ export function ComparisonTable({ tools }: { tools: ToolDetail[] }) {
           {rows.map((row) => {
             const leader = row.number ? strictLeader(tools, row.number) : null;
             return (
-              <tr key={row.label} className="border-b border-zinc-200 dark:border-zinc-800" data-row={row.label}>
-                <th scope="row" className="py-2 pr-3 font-medium text-zinc-600 dark:text-zinc-400">
-                  {row.label}
-                </th>
+              <tr key={row.label} data-row={row.label}>
+                <th scope="row">{row.label}</th>
                 {tools.map((tool) => (
-                  <td key={tool.slug} className={`px-2 py-2 tabular-nums [overflow-wrap:anywhere] sm:px-3 ${leader === tool ? "font-semibold text-lead" : ""}`} data-leader={leader === tool || undefined}>
+                  <td key={tool.slug} data-leader={leader === tool || undefined}>
                     {row.value(tool)}
-                    {leader === tool && <span className="ml-1.5 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300">leads</span>}
+                    {leader === tool && <span className="leads">leads</span>}
                   </td>
                 ))}
               </tr>

@@ -12,6 +12,11 @@ export function toolPath(slug: string): string {
   return `/tools/${slug}`;
 }
 
+/** The view beacon of a comparison page (see lib/matching/count-view.ts): its canonical segment under /api/views. */
+export function viewBeaconPath(canonicalComparisonPath: string): string {
+  return `/api/views/${canonicalComparisonPath.replace(/^\/compare\//, "")}`;
+}
+
 /** The match-graph page centred on a tool. */
 export function graphPath(slug: string): string {
   return `/graph/${slug}`;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { getCapabilityTags } from "@/lib/catalog/cached";
 import { toolPath } from "@/lib/compare-url";
 
@@ -13,9 +12,9 @@ export const metadata: Metadata = {
 
 // Rendered in one piece so it is complete HTML without JavaScript.
 export const instant = false;
+export const ensureStatic = "navigation";
 
 export default async function CapabilitiesPage() {
-  await connection(); // read at request time: the build has no database
   const tags = await getCapabilityTags();
   return (
     <article className="space-y-6">

@@ -74,11 +74,13 @@ export default function MethodologyPage() {
       </p>
       <h2 className="text-xl">Times matched</h2>
       <p>
-        Times matched counts how often a tool has been shown in a comparison: each time a comparison page is delivered to a reader, every
-        tool on it counts one more, and the comparison itself counts one more view. Opening the same comparison again counts again. Not
-        counted: link prefetches made by the browser or by this site before a click, self-declared crawlers (user agents that say bot,
-        crawler or spider), comparisons fetched through the API, and unknown or redirected addresses. Counts are stored as they happen;
-        pages show them at most a minute late. The home page&apos;s &ldquo;Comparisons worth opening&rdquo; are the most viewed.
+        Times matched counts how often a tool has been shown to a reader in a comparison. Once a comparison page is on screen, the
+        browser asks for a tiny image from this site (it needs no JavaScript), and that request is the count: every tool on the page
+        counts one more, and the comparison one more view, at most once per reader per comparison per day. A reader is known only as a
+        hash of their network address and browser name mixed with a secret that changes every day and is then deleted; we set no cookie
+        and store nothing personal. Not counted: link prefetches, self-declared crawlers, requests from other sites, and comparisons
+        fetched through the API. Pages show counts at most about 5 minutes old. The home page&apos;s &ldquo;Comparisons worth
+        opening&rdquo; are ranked by how many different addresses opened them each day, so no single reader can move them.
       </p>
       <h2 className="text-xl">History and freshness</h2>
       <p>

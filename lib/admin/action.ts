@@ -38,7 +38,7 @@ export function withRole<A extends unknown[], S>(role: Role, handler: Handler<A,
   };
   const action = async (...args: A): Promise<S | Refusal> => {
     const outcome = await runAs(await headers(), ...args);
-    if (outcome.expire?.length) expireTags(outcome.expire);
+    if (outcome.expire?.length) await expireTags(outcome.expire);
     // Re-render the admin page in the same response so every form on it shows the latest version.
     if (outcome.refresh && !outcome.redirectTo) refresh();
     if (outcome.redirectTo) redirect(outcome.redirectTo);

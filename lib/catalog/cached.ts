@@ -1,5 +1,6 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache/tags";
+import { isBuildPhase } from "@/lib/env";
 import type { CatalogueQuery } from "@/lib/schemas/catalogue-query";
 import { loadNeighbourhood } from "@/lib/graph/neighbourhood";
 import { readMatchCounts } from "@/lib/matching/counts";
@@ -8,66 +9,72 @@ import * as queries from "./queries";
 
 // Cached reads for pages. Each is tagged with exactly what it shows, so a
 // write invalidates the tags it touches and the next request sees the change.
-// The time-based lifetime only bounds staleness for writes made outside the
-// server process (scripts), which cannot reach this in-memory cache.
+// Lifetimes are the profiles in next.config.ts: "catalogue" refreshes hourly
+// (only writes made outside any server, by scripts, need that) and "counts"
+// every 5 minutes; both keep entries a week, so cached pages outlive a
+// database outage.
 
 export async function getTool(slug: string) {
   "use cache";
-  cacheLife("hours");
+  cacheLife("catalogue");
   cacheTag(CACHE_TAGS.tool(slug));
   return queries.getToolDetail(slug);
 }
 
 export async function getToolScoreHistory(slug: string) {
   "use cache";
-  cacheLife("hours");
+  cacheLife("catalogue");
   cacheTag(CACHE_TAGS.tool(slug));
   return queries.getScoreHistory(slug);
 }
 
 export async function getToolNeighbours(slug: string, limit = 6) {
   "use cache";
-  cacheLife("hours");
+  cacheLife("catalogue");
   cacheTag(CACHE_TAGS.catalogue, CACHE_TAGS.tool(slug));
   return queries.getNeighbours(slug, limit);
 }
 
 export async function getCataloguePage(query: CatalogueQuery) {
   "use cache";
-  cacheLife("hours");
+  cacheLife("catalogue");
   cacheTag(CACHE_TAGS.catalogue);
   return queries.listTools(query);
 }
 
 export async function getTopTools(limit: number) {
   "use cache";
-  cacheLife("hours");
+  cacheLife("catalogue");
   cacheTag(CACHE_TAGS.catalogue);
+  if (isBuildPhase()) return [];
   return queries.getTopTools(limit);
 }
 
 export async function getPublishedSlugs() {
   "use cache";
-  cacheLife("hours");
+  cacheLife("catalogue");
   cacheTag(CACHE_TAGS.catalogue);
   return queries.listPublishedSlugs();
 }
 
 export async function getCapabilityTags() {
   "use cache";
-  cacheLife("hours");
+  cacheLife("catalogue");
   cacheTag(CACHE_TAGS.tags, CACHE_TAGS.catalogue);
+  if (isBuildPhase()) return [];
   return queries.listTagsWithTools();
 }
 
 /**
- * Comparisons worth opening: the most viewed first, then, while views are few,
- * each top tool paired with its closest neighbour in the match graph.
+ * Comparisons worth opening: the widest read first (addresses a day, so one
+ * client cannot move it), then, while views are few, each top tool paired with
+ * its closest neighbour in the match graph. Refreshed every 5 minutes.
  */
 export async function getComparisonsWorthOpening(limit: number) {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(CACHE_TAGS.catalogue);
+  cacheLife("counts");
+  cacheTag(CACHE_TAGS.catalogue, CACHE_TAGS.matchCounts);
+  if (isBuildPhase()) return [];
   const viewed = await queries.getMostViewedComparisons(limit);
   const seen = new Set(viewed.map((link) => link.slugs.join(",")));
   const result = [...viewed];
@@ -85,22 +92,22 @@ export async function getComparisonsWorthOpening(limit: number) {
 }
 
 /**
- * Times matched, kept apart from the tool's hour-long cache because every
- * comparison view changes it. Refreshed in the background at most once a
- * second and dropped after a minute: pages show a count about a second old
- * under steady traffic (a minute at most), and the database sees at most one
- * read a second per set of slugs however many views arrive.
+ * Times matched, kept apart from the tool's cache because views change it.
+ * The "counts" profile refreshes it every 5 minutes, and with it the pages
+ * that show it: a count on a page is at most 5 minutes old on the server (plus
+ * the 2 minutes a shared cache may add), and the database sees one read per
+ * page per 5 minutes however many views arrive.
  */
 export async function getMatchCounts(slugs: readonly string[]) {
   "use cache";
-  cacheLife("seconds");
+  cacheLife("counts");
   cacheTag(CACHE_TAGS.matchCounts);
   return readMatchCounts(slugs);
 }
 
 export async function getToolNeighbourhood(slug: string) {
   "use cache";
-  cacheLife("hours");
+  cacheLife("catalogue");
   cacheTag(CACHE_TAGS.catalogue, CACHE_TAGS.tool(slug));
   return loadNeighbourhood(slug);
 }
@@ -108,6 +115,6 @@ export async function getToolNeighbourhood(slug: string) {
 /** Today's date for pages (stale-price notices, charts): cached like the data it is compared with. */
 export async function getToday() {
   "use cache";
-  cacheLife("hours");
+  cacheLife("catalogue");
   return today();
 }

@@ -182,7 +182,7 @@ export type ComparisonLink = { slugs: string[]; names: string[]; views: number }
 
 /** The most-viewed comparisons whose tools are all still published and available. */
 export async function getMostViewedComparisons(limit: number): Promise<ComparisonLink[]> {
-  const rows = await db().comparisonView.findMany({ orderBy: [{ views: "desc" }, { pairKey: "asc" }], take: limit * 2 });
+  const rows = await db().comparisonView.findMany({ orderBy: [{ reach: "desc" }, { views: "desc" }, { pairKey: "asc" }], take: limit * 2 });
   const slugs = [...new Set(rows.flatMap((row) => row.slugs))];
   const tools = await db().tool.findMany({ where: { slug: { in: slugs }, published: true, status: { in: AVAILABLE_STATUSES } }, select: { slug: true, name: true } });
   const names = new Map(tools.map((tool) => [tool.slug, tool.name]));

@@ -1,27 +1,36 @@
-import { headers } from "next/headers";
-import { after, connection } from "next/server";
-import { countsAsMatch } from "./counts-as-match";
+import { NextResponse } from "next/server";
+import { viewBeaconPath } from "@/lib/compare-url";
+import { resolveComparisonSegment } from "@/lib/comparison/load";
+import { siteUrl } from "@/lib/env";
+import { clientAddress, countsAsMatch } from "./counts-as-match";
 import { recordComparisonView } from "./record-view";
+import { identifyVisitor } from "./visitor";
+
+/** A transparent 1×1 GIF. */
+const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
+
+function pixel(status = 200): NextResponse {
+  return new NextResponse(status === 200 ? PIXEL : null, {
+    status,
+    headers: { "content-type": "image/gif", "cache-control": "no-store", "x-robots-tag": "noindex" },
+  });
+}
 
 /**
- * Call while rendering a comparison page: counts the view after the response
- * has been sent, so counting never delays the page (and a failed write only
- * logs). Prefetches and crawlers are not counted.
- *
- * `connection()` comes first because with Partial Prefetching Next.js renders
- * the page a second time per request (a runtime prefetch embedded in the
- * HTML). That render stops before request-time-only work, so waiting for the
- * connection keeps it from counting the view again.
+ * Counts a view reported by a comparison page's beacon, once per visitor per
+ * comparison per day (lib/matching/record-view.ts). Unknown or non-canonical
+ * comparisons answer 404; requests that do not count, and database errors,
+ * still get the pixel: the page never shows a broken image.
  */
-export async function countComparisonView(slugs: readonly string[]): Promise<void> {
-  await connection();
-  if (!countsAsMatch(await headers())) return;
-  const shown = [...slugs];
-  after(async () => {
-    try {
-      await recordComparisonView(shown);
-    } catch (error) {
-      console.error(`Could not count a view of ${shown.join(", ")}:`, error);
-    }
-  });
+export async function countView(request: Request, segment: string): Promise<NextResponse> {
+  const resolution = await resolveComparisonSegment(segment).catch(() => null);
+  if (resolution && (resolution.kind !== "compare" || viewBeaconPath(resolution.canonicalPath) !== `/api/views/${segment}`)) return pixel(404);
+  if (!resolution || !countsAsMatch(request.method, request.headers, siteUrl())) return pixel();
+  try {
+    const visitor = await identifyVisitor(clientAddress(request.headers), request.headers.get("user-agent") ?? "");
+    await recordComparisonView(resolution.slugs, visitor);
+  } catch (error) {
+    console.error(`Could not count a view of ${resolution.canonicalPath}:`, error);
+  }
+  return pixel();
 }

@@ -1,10 +1,11 @@
 /**
- * What counts as a match: a comparison page delivered to a person. Router
- * prefetches (Next.js `Next-Router-Prefetch`), browser speculative loads
- * (`Sec-Purpose`/`Purpose: prefetch`) and self-declared crawlers are not
+ * What counts as a match: a comparison page seen by a person, reported by the
+ * page's view beacon. Router prefetches (Next.js `Next-Router-Prefetch`),
+ * browser speculative loads (`Sec-Purpose`/`Purpose: prefetch`), HEAD
+ * requests, self-declared crawlers and requests from other sites are not
  * views, so they are not counted.
  */
-const CRAWLER = /bot|crawl|spider|slurp|facebookexternalhit|mediapartners/i;
+const CRAWLER = /bot|crawl|spider|slurp|facebookexternalhit|mediapartners|curl\/|wget\/|python-requests|python-urllib/i;
 
 type HeaderSource = { get(name: string): string | null };
 
@@ -18,6 +19,31 @@ export function isCrawler(headers: HeaderSource): boolean {
   return CRAWLER.test(headers.get("user-agent") ?? "");
 }
 
-export function countsAsMatch(headers: HeaderSource): boolean {
-  return !isPrefetch(headers) && !isCrawler(headers);
+/**
+ * Same site: the browser says so (`Sec-Fetch-Site`), or, for browsers that do
+ * not send it, the page that asked (`Referer`) is on this site's origin.
+ */
+export function isSameSite(headers: HeaderSource, siteOrigin: string): boolean {
+  const site = headers.get("sec-fetch-site");
+  if (site) return site === "same-origin" || site === "same-site";
+  const referer = headers.get("referer");
+  if (!referer) return false;
+  try {
+    return new URL(referer).origin === new URL(siteOrigin).origin;
+  } catch {
+    return false;
+  }
+}
+
+export function countsAsMatch(method: string, headers: HeaderSource, siteOrigin: string): boolean {
+  return method === "GET" && !isPrefetch(headers) && !isCrawler(headers) && isSameSite(headers, siteOrigin);
+}
+
+/**
+ * The client's address: the first X-Forwarded-For entry, which the reverse
+ * proxy in front (deploy/nginx.conf) sets to the connecting address, and
+ * which Next.js itself fills in from the socket when no proxy set it.
+ */
+export function clientAddress(headers: HeaderSource): string {
+  return (headers.get("x-forwarded-for") ?? "").split(",")[0]!.trim() || "unknown";
 }

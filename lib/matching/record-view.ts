@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import type { Visitor } from "./visitor";
 
 /** The key of a comparison in `comparison_view`: its slugs, sorted, joined by commas (slugs never contain one). */
 export function comparisonKey(slugs: readonly string[]): string {
@@ -6,25 +7,37 @@ export function comparisonKey(slugs: readonly string[]): string {
 }
 
 /**
- * Counts one view of a comparison page: +1 on `times_matched` of every tool
- * shown, +1 on the comparison's views. One statement, so it is atomic and
- * costs one round trip; concurrent views never lose an increment because each
- * increment happens under the row lock.
+ * Counts one view of a comparison by `visitor`, at most once a day: the
+ * first view of the day adds 1 to `times_matched` of every tool shown and to
+ * the comparison's views, and 1 to its reach when the address is new for the
+ * day too. Returns whether it counted. One statement, so it is atomic; the
+ * unique keys of today's visit rows make concurrent views of one visitor
+ * count once and concurrent views of different visitors count each.
  *
- * Deadlocks are impossible because every view takes its locks in the same
- * global order: the tool rows sorted by id (the FOR UPDATE subquery), then the
- * comparison row (the INSERT reads `bumped`, so it runs after the UPDATE).
+ * Deadlocks are impossible because every view takes its locks in one global
+ * order: the visit row, the reach row, the tool rows sorted by id (the FOR
+ * UPDATE subquery), then the comparison row (the INSERT reads `bumped`).
  */
-export async function recordComparisonView(slugs: readonly string[]): Promise<void> {
+export async function recordComparisonView(slugs: readonly string[], visitor: Visitor): Promise<boolean> {
   const sorted = [...new Set(slugs)].sort();
-  if (sorted.length < 2) return;
-  await db().$executeRaw`
-    WITH bumped AS (
+  if (sorted.length < 2) return false;
+  const key = comparisonKey(sorted);
+  const counted = await db().$queryRaw<{ views: number }[]>`
+    WITH visit AS (
+      INSERT INTO comparison_visit (day, pair_key, visitor) VALUES (${visitor.day}::date, ${key}, ${visitor.visitor})
+      ON CONFLICT DO NOTHING RETURNING 1
+    ), reach AS (
+      INSERT INTO comparison_reach (day, pair_key, address) SELECT ${visitor.day}::date, ${key}, ${visitor.address} FROM visit
+      ON CONFLICT DO NOTHING RETURNING 1
+    ), bumped AS (
       UPDATE tool SET times_matched = times_matched + 1
-      WHERE id IN (SELECT id FROM tool WHERE slug = ANY(${sorted}::text[]) AND published ORDER BY id FOR UPDATE)
+      WHERE id IN (SELECT id FROM tool WHERE slug = ANY(${sorted}::text[]) AND published AND EXISTS (SELECT 1 FROM visit) ORDER BY id FOR UPDATE)
       RETURNING id
     )
-    INSERT INTO comparison_view (pair_key, slugs, views, updated_at)
-    SELECT ${comparisonKey(sorted)}, ${sorted}::text[], 1, now() FROM (SELECT count(*) FROM bumped) AS done
-    ON CONFLICT (pair_key) DO UPDATE SET views = comparison_view.views + 1, updated_at = now()`;
+    INSERT INTO comparison_view (pair_key, slugs, views, reach, updated_at)
+    SELECT ${key}, ${sorted}::text[], 1, (SELECT count(*)::int FROM reach), now() FROM (SELECT count(*) FROM bumped) AS done
+    WHERE EXISTS (SELECT 1 FROM visit)
+    ON CONFLICT (pair_key) DO UPDATE SET views = comparison_view.views + 1, reach = comparison_view.reach + EXCLUDED.reach, updated_at = now()
+    RETURNING views`;
+  return counted.length > 0;
 }

@@ -9,6 +9,7 @@ import { e2eDatabaseUrl } from "./support/e2e-database";
 
 const SLUG = "gemini-2-0-flash-lite";
 const PAGES = ["/tools/gemini-2-0-flash-lite", "/compare/dreambooth-stable-diffusion-vs-gemini-2-0-flash-lite"];
+const GRAPH = "/graph/gemini-2-0-flash-lite";
 
 test("a change written through lib/ shows on every page of the tool on the next request", async ({ page, request }) => {
   const prisma = createPrismaClient(e2eDatabaseUrl(), 2);
@@ -32,10 +33,13 @@ test("a change written through lib/ shows on every page of the tool on the next 
   const changed = { ...original, name: `${original.name} (renamed)`, capabilities: [{ ...original.capabilities[0]!, title: marker }, ...original.capabilities.slice(1)] };
   try {
     await applyCatalogue(prisma, tags, [changed]);
-    // Reads are cached: until the tags are expired the pages still show the old data.
-    await page.goto(PAGES[0]!);
+    // Pages are cached whole: until the tags are expired they are served as rendered, old data and all.
+    const cached = await page.goto(PAGES[0]!);
+    expect(cached!.headers()["x-nextjs-cache"]).toBe("HIT");
     await expect(page.getByText(original.capabilities[0]!.title).first()).toBeAttached();
     await expect(page.getByText(marker)).toHaveCount(0);
+    await page.goto(GRAPH);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${original.name} in the match graph`);
 
     const response = await request.post("/api/revalidate", {
       headers: { authorization: "Bearer e2e-revalidate-token" },
@@ -49,6 +53,8 @@ test("a change written through lib/ shows on every page of the tool on the next 
     }
     await page.goto(cataloguePage);
     await expect(page.getByText(changed.name).first()).toBeVisible();
+    await page.goto(GRAPH);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${changed.name} in the match graph`);
   } finally {
     await applyCatalogue(prisma, tags, [original]);
     await request.post("/api/revalidate", { headers: { authorization: "Bearer e2e-revalidate-token" }, data: { tags: tagsForToolChange(SLUG) } });

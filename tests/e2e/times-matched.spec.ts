@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { getNeighbours } from "@/lib/catalog/queries";
-import { comparisonPath } from "@/lib/compare-url";
+import { comparisonPath, viewBeaconPath } from "@/lib/compare-url";
 import { createPrismaClient, db, setDb } from "@/lib/db/client";
 import { readMatchCounts } from "@/lib/matching/counts";
 import { comparisonKey } from "@/lib/matching/record-view";
@@ -12,70 +12,108 @@ import { e2eDatabaseUrl } from "./support/e2e-database";
 const TOOL = "whisper";
 let PAIR: string[];
 let PATH: string;
-const PARALLEL_VIEWS = 40;
+let BEACON: string;
+const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
 test.beforeAll(async () => {
   setDb(createPrismaClient(e2eDatabaseUrl(), 2));
   const [closest] = await getNeighbours(TOOL, 1);
   PAIR = [TOOL, closest!.slug].sort();
   PATH = comparisonPath(PAIR);
+  BEACON = viewBeaconPath(PATH);
 });
 
 const views = async () => (await db().comparisonView.findUnique({ where: { pairKey: comparisonKey(PAIR) } }))?.views ?? 0;
 const counts = () => readMatchCounts(PAIR);
+/** What a browser sends for the page's <img> beacon, from `address`. */
+const beaconHeaders = (address: string, agent = CHROME) => ({ "user-agent": agent, "sec-fetch-site": "same-origin", "x-forwarded-for": address });
+
+async function inBatches(total: number, size: number, send: (index: number) => Promise<number>) {
+  const statuses: number[] = [];
+  for (let start = 0; start < total; start += size) {
+    statuses.push(...(await Promise.all(Array.from({ length: Math.min(size, total - start) }, (_, offset) => send(start + offset)))));
+  }
+  return statuses;
+}
 
 async function expireTags(request: APIRequestContext, tags: string[]) {
   const response = await request.post("/api/revalidate", { headers: { authorization: "Bearer e2e-revalidate-token" }, data: { tags } });
   expect(response.status()).toBe(200);
 }
 
-test("every view of a comparison page counts once, even when many arrive at once", async ({ request }) => {
+test("1,000 views from one client count once; 300 visitors at once count 300 times", async ({ request }) => {
   const [beforeCounts, beforeViews] = [await counts(), await views()];
-  const responses = await Promise.all(Array.from({ length: PARALLEL_VIEWS }, () => request.get(PATH)));
-  expect(responses.map((response) => response.status())).toEqual(Array(PARALLEL_VIEWS).fill(200));
-  // Counting happens after each response is sent.
-  await expect.poll(views, { timeout: 10_000 }).toBe(beforeViews + PARALLEL_VIEWS);
-  expect(await counts()).toEqual(Object.fromEntries(PAIR.map((slug) => [slug, beforeCounts[slug]! + PARALLEL_VIEWS])));
+  const once = await inBatches(1000, 50, async () => (await request.get(BEACON, { headers: beaconHeaders("203.0.113.50") })).status());
+  expect(new Set(once)).toEqual(new Set([200]));
+  await expect.poll(views).toBe(beforeViews + 1);
+
+  const many = await inBatches(300, 100, async (index) => (await request.get(BEACON, { headers: beaconHeaders(`198.51.${Math.floor(index / 200)}.${index % 200}`) })).status());
+  expect(new Set(many)).toEqual(new Set([200]));
+  await expect.poll(views).toBe(beforeViews + 301);
+  expect(await counts()).toEqual(Object.fromEntries(PAIR.map((slug) => [slug, beforeCounts[slug]! + 301])));
 });
 
-test("crawlers and prefetches are not counted; a client-side navigation is", async ({ page, request }) => {
+test("HEAD, crawlers, prefetches, other sites and unknown comparisons are not counted", async ({ request }) => {
   const before = await views();
-  expect((await request.get(PATH, { headers: { "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1)" } })).status()).toBe(200);
-  expect((await request.get(PATH, { headers: { "sec-purpose": "prefetch" } })).status()).toBe(200);
+  const address = "203.0.113.60";
+  expect((await request.head(BEACON, { headers: beaconHeaders(address) })).status()).toBe(200);
+  expect((await request.get(BEACON, { headers: beaconHeaders(address, "Mozilla/5.0 (compatible; Googlebot/2.1)") })).status()).toBe(200);
+  expect((await request.get(BEACON, { headers: { ...beaconHeaders(address), "sec-purpose": "prefetch;prerender" } })).status()).toBe(200);
+  expect((await request.get(BEACON, { headers: { ...beaconHeaders(address), "sec-fetch-site": "cross-site" } })).status()).toBe(200);
+  expect((await request.get(BEACON, { headers: { "user-agent": CHROME, "x-forwarded-for": address } })).status()).toBe(200);
+  expect((await request.get(viewBeaconPath(comparisonPath([TOOL, "no-such-tool"])), { headers: beaconHeaders(address) })).status()).toBe(404);
+  expect((await request.get(viewBeaconPath(comparisonPath(PAIR).replace(/^\/compare\/(.+)-vs-(.+)$/, "/compare/$2-vs-$1")), { headers: beaconHeaders(address) })).status()).toBe(404);
+  // A counted view of the page itself (the HTML) counts nothing: only the beacon does.
+  expect((await request.get(PATH, { headers: { "user-agent": CHROME, "x-forwarded-for": address } })).status()).toBe(200);
+  expect((await request.get(BEACON, { headers: beaconHeaders("203.0.113.61") })).status()).toBe(200);
+  await expect.poll(views).toBe(before + 1);
+});
 
-  // The tool page shows a link to the pair, which the router prefetches; following it is one view.
+async function visit(browser: Browser, agent: string, javaScriptEnabled: boolean) {
+  const context = await browser.newContext({ userAgent: agent, javaScriptEnabled });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+test("a browser's view counts through the image beacon, with JavaScript and without; a router prefetch does not", async ({ browser }) => {
+  const before = await views();
+  const withoutJs = await visit(browser, `${CHROME} no-js`, false);
+  await withoutJs.page.goto(PATH);
+  await expect.poll(views).toBe(before + 1);
+  await withoutJs.context.close();
+
+  // The tool page links to the pair, which the router prefetches; only following the link is a view.
+  const withJs = await visit(browser, `${CHROME} js`, true);
   const prefetches: string[] = [];
-  page.on("request", (sent) => {
+  withJs.page.on("request", (sent) => {
     if (sent.headers()["next-router-prefetch"] && new URL(sent.url()).pathname === PATH) prefetches.push(sent.url());
   });
-  await page.goto(`/tools/${TOOL}`);
-  const link = page.locator(`a[href="${PATH}"]`).first();
+  await withJs.page.goto(`/tools/${TOOL}`);
+  const link = withJs.page.locator(`a[href="${PATH}"]`).first();
   await expect(link).toBeVisible();
   await expect.poll(() => prefetches.length).toBeGreaterThan(0);
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(1000);
-  expect(await views()).toBe(before);
-  await link.click();
-  await expect(page).toHaveURL(PATH);
-  await expect.poll(views, { timeout: 10_000 }).toBe(before + 1);
-  await page.waitForTimeout(1000);
+  await withJs.page.waitForLoadState("networkidle");
   expect(await views()).toBe(before + 1);
+  const beacon = withJs.page.waitForResponse((response) => new URL(response.url()).pathname === BEACON);
+  await link.click();
+  await expect(withJs.page).toHaveURL(PATH);
+  expect((await beacon).status()).toBe(200);
+  await expect.poll(views).toBe(before + 2);
+  await withJs.context.close();
 });
 
-test("the comparison table, the tool page and the home page show the counts", async ({ page, request }) => {
+test("the comparison table, the tool page and the home page show the counts once their cache refreshes", async ({ page, request }) => {
   await expireTags(request, [CACHE_TAGS.matchCounts, CACHE_TAGS.catalogue]);
   const shown = await counts();
   await page.goto(PATH);
   const cells = await page.locator('tr[data-row="Times matched"] td').allInnerTexts();
   expect(cells.map((text) => text.replace(/\s*leads$/, ""))).toEqual(PAIR.map((slug) => shown[slug]!.toLocaleString("en-US")));
 
-  await expect.poll(async () => (await counts())[PAIR[0]!]).toBe(shown[PAIR[0]!]! + 1);
-  await expireTags(request, [CACHE_TAGS.matchCounts]);
   await page.goto(`/tools/${PAIR[0]}`);
   const row = page.locator("dt", { hasText: "Times matched" }).locator("xpath=following-sibling::dd[1]");
-  await expect(row).toHaveText((shown[PAIR[0]!]! + 1).toLocaleString("en-US"));
+  await expect(row).toHaveText((await counts())[PAIR[0]!]!.toLocaleString("en-US"));
 
-  // The most-viewed comparison leads the home page's list.
+  // Read from 300 addresses above, the pair leads the home page's list.
   await page.goto("/");
   const first = page.getByRole("region", { name: "Comparisons worth opening" }).getByRole("listitem").first();
   await expect(first.getByRole("link")).toHaveAttribute("href", PATH);

@@ -23,6 +23,6 @@ export async function POST(request: NextRequest) {
   const body = await request.json().catch(() => null);
   const parsed = revalidateRequestSchema.safeParse(body);
   if (!parsed.success) return badRequest(parsed.error);
-  expireTags(parsed.data.tags);
+  await expireTags(parsed.data.tags);
   return NextResponse.json({ expired: parsed.data.tags });
 }

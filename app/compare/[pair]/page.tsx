@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { Suspense } from "react";
 import { CapabilityList } from "@/components/capability-list";
 import { ComparisonTable } from "@/components/comparison-table";
 import { CostCalculator } from "@/components/cost-calculator";
 import { LifecycleNotice } from "@/components/lifecycle-notice";
 import { JsonLd } from "@/components/json-ld";
 import { Verdict } from "@/components/verdict";
-import { comparisonPath, costPath, graphPath, MAX_COMPARED, toolPath } from "@/lib/compare-url";
+import { comparisonPath, costPath, graphPath, MAX_COMPARED, toolPath, viewBeaconPath } from "@/lib/compare-url";
 import { DEFAULT_USAGE, hasTokenPrices } from "@/lib/cost";
 import { loadComparison, resolveComparisonSegment, suggestAdditions } from "@/lib/comparison/load";
 import { siteUrl } from "@/lib/env";
+import { BUILD_PLACEHOLDER, placeholderParams } from "@/lib/routing/build-placeholder";
 import { joinWords } from "@/lib/verdict";
-import { CountView } from "./count-view";
 
 type Props = { params: Promise<{ pair: string }> };
 
+export function generateStaticParams() {
+  return placeholderParams("pair");
+}
+
 async function resolveOrExit(params: Props["params"]) {
   const { pair } = await params;
+  if (pair === BUILD_PLACEHOLDER) notFound();
   const resolution = await resolveComparisonSegment(pair);
   if (resolution.kind === "not-found") notFound();
   if (resolution.kind === "single" || resolution.canonicalPath !== `/compare/${pair}`) permanentRedirect(resolution.canonicalPath);
@@ -42,8 +46,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // The comparison renders in one piece, with no Suspense boundary, so the
 // whole page arrives as plain HTML: it must work with JavaScript disabled.
-// That makes the static shell empty, which `instant = false` allows.
+// That makes the static shell empty, which `instant = false` allows. It is
+// rendered once per comparison and then served from the page cache until a
+// tag it read expires (`ensureStatic` fails the build if anything in it
+// becomes per-request); views are counted by the beacon below instead.
 export const instant = false;
+export const ensureStatic = "navigation";
 
 export default async function ComparePage({ params }: Props) {
   const { slugs, canonicalPath } = await resolveOrExit(params);
@@ -67,6 +75,10 @@ export default async function ComparePage({ params }: Props) {
         }}
       />
       <header className="space-y-2">
+        {/* The view beacon (see lib/matching/count-view.ts): the browser fetches it once the page is shown, with or
+            without JavaScript. Lazy and at the top: loaded when on screen, never for a copy the router renders hidden. */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- a counting pixel, not content to optimise */}
+        <img src={viewBeaconPath(canonicalPath)} alt="" width={1} height={1} loading="lazy" className="absolute h-px w-px opacity-0" />
         <h1 className="text-2xl sm:text-3xl">{names.join(" vs ")}</h1>
         <p className="muted">Side-by-side comparison to help you choose. Every score is computed from sourced signals.</p>
         {tools.map((tool) => (
@@ -118,10 +130,6 @@ export default async function ComparePage({ params }: Props) {
           </nav>
         )}
       </footer>
-      {/* Renders nothing: the boundary only keeps the page from waiting on the view count. */}
-      <Suspense fallback={null}>
-        <CountView slugs={slugs} />
-      </Suspense>
     </article>
   );
 }

@@ -5,11 +5,17 @@ import { GraphCanvas } from "@/components/graph-canvas";
 import { NeighbourhoodList } from "@/components/neighbourhood-list";
 import { getToolNeighbourhood } from "@/lib/catalog/cached";
 import { graphPath, toolPath } from "@/lib/compare-url";
+import { BUILD_PLACEHOLDER, placeholderParams } from "@/lib/routing/build-placeholder";
 
 type Props = { params: Promise<{ slug: string }> };
 
+export function generateStaticParams() {
+  return placeholderParams("slug");
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
+  if (slug === BUILD_PLACEHOLDER) return {};
   const neighbourhood = await getToolNeighbourhood(slug);
   if (!neighbourhood) return {};
   const title = `${neighbourhood.centre.name} in the match graph`;
@@ -20,9 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // Rendered in one piece (no Suspense boundary) so the list view is complete
 // HTML without JavaScript; the drawing is added in the browser.
 export const instant = false;
+export const ensureStatic = "navigation";
 
 export default async function GraphPage({ params }: Props) {
   const { slug } = await params;
+  if (slug === BUILD_PLACEHOLDER) notFound();
   const neighbourhood = await getToolNeighbourhood(slug);
   if (!neighbourhood) notFound();
   const { centre, nodes, edges } = neighbourhood;

@@ -16,6 +16,7 @@ import { DEFAULT_USAGE, hasTokenPrices } from "@/lib/cost";
 import { lifecycleLabel } from "@/lib/lifecycle";
 import { formatDate } from "@/lib/dates";
 import { siteUrl } from "@/lib/env";
+import { BUILD_PLACEHOLDER, placeholderParams } from "@/lib/routing/build-placeholder";
 import { formatPrice } from "@/lib/pricing";
 import { PRICING_MODEL_LABELS, TOOL_CATEGORY_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
 import { searchHref } from "@/lib/schemas/search";
@@ -23,8 +24,13 @@ import { SIGNAL_SCALES } from "@/lib/scoring/method";
 
 type Props = { params: Promise<{ slug: string }> };
 
+export function generateStaticParams() {
+  return placeholderParams("slug");
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
+  if (slug === BUILD_PLACEHOLDER) return {};
   const tool = await getTool(slug);
   if (!tool) return {};
   const title = `${tool.name}: capabilities, pricing and Rank`;
@@ -35,9 +41,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // Rendered in one piece (no Suspense boundary) so the page is complete HTML
 // and works without JavaScript; `instant = false` allows the empty static shell.
 export const instant = false;
+export const ensureStatic = "navigation";
 
 export default async function ToolPage({ params }: Props) {
   const { slug } = await params;
+  if (slug === BUILD_PLACEHOLDER) notFound();
   const [tool, history, neighbours, counts, date] = await Promise.all([getTool(slug), getToolScoreHistory(slug), getToolNeighbours(slug), getMatchCounts([slug]), getToday()]);
   if (!tool) notFound();
   const startingPrice = tool.prices.find((price) => price.isStarting);

@@ -1,12 +1,15 @@
-import type { MetadataRoute } from "next";
-import { connection } from "next/server";
+import { cacheLife, cacheTag } from "next/cache";
+import { CACHE_TAGS } from "@/lib/cache/tags";
 import { getPublishedSlugs, getToolNeighbours } from "@/lib/catalog/cached";
 import { comparisonPath, toolPath } from "@/lib/compare-url";
 import { siteUrl } from "@/lib/env";
+import type { SitemapEntry } from "./sitemap";
 
-/** Tools, plus each tool's comparisons with its three closest tools. Read at request time: builds need no database. */
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  await connection();
+/** Every URL worth indexing: the fixed pages, each tool, and each tool's comparisons with its three closest tools. */
+export async function sitemapEntries(): Promise<SitemapEntry[]> {
+  "use cache";
+  cacheLife("catalogue");
+  cacheTag(CACHE_TAGS.catalogue);
   const base = siteUrl();
   const tools = await getPublishedSlugs();
   const comparisons = new Set<string>();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { CatalogueFilters } from "@/components/catalogue-filters";
 import { Pagination } from "@/components/pagination";
 import { JsonLd } from "@/components/json-ld";
@@ -7,9 +8,14 @@ import { ToolCard } from "@/components/tool-card";
 import { toolPath } from "@/lib/compare-url";
 import { siteUrl } from "@/lib/env";
 import { getCataloguePage } from "@/lib/catalog/cached";
-import { CATALOGUE_PAGE_SIZE, catalogueHref, lenientCatalogueQuery } from "@/lib/schemas/catalogue-query";
+import { BUILD_PLACEHOLDER, placeholderParams } from "@/lib/routing/build-placeholder";
+import { catalogueQueryOfSegment } from "@/lib/routing/catalogue-view";
+import { CATALOGUE_PAGE_SIZE, catalogueHref } from "@/lib/schemas/catalogue-query";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// /tools?… lands here: proxy.ts rewrites each filter state to its canonical
+// segment, so every state is one cached page (query strings would make it
+// per-request). The address people see and share stays /tools?….
+type Props = { params: Promise<{ view: string }> };
 
 export const metadata: Metadata = {
   title: "The catalogue of AI tools",
@@ -18,24 +24,31 @@ export const metadata: Metadata = {
   openGraph: { title: "The catalogue of AI tools", url: "/tools" },
 };
 
+export function generateStaticParams() {
+  return placeholderParams("view");
+}
+
 // Rendered in one piece (no Suspense boundary) so the page is complete HTML
 // and works without JavaScript; `instant = false` allows the empty static shell.
 export const instant = false;
+export const ensureStatic = "navigation";
 
-export default async function CataloguePage({ searchParams }: Props) {
+export default async function CataloguePage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl">Catalogue</h1>
         <p className="muted">Every tool we track, with its Rank and when its data was last verified.</p>
       </header>
-      <CatalogueResults searchParams={searchParams} />
+      <CatalogueResults params={params} />
     </div>
   );
 }
 
-async function CatalogueResults({ searchParams }: Props) {
-  const query = lenientCatalogueQuery(await searchParams);
+async function CatalogueResults({ params }: Props) {
+  const { view } = await params;
+  if (view === BUILD_PLACEHOLDER) notFound();
+  const query = catalogueQueryOfSegment(view);
   const result = await getCataloguePage(query);
   return (
     <div className="space-y-6">

@@ -1,0 +1,71 @@
+// Alternating load rounds with autocannon and the table they print.
+import autocannon from "autocannon";
+
+export type Sample = { rps: number; p50: number; p99: number; errors: number };
+export type Row = { label: string; samples: Sample[]; ratios: number[] };
+
+export async function hammer(url: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<Sample> {
+  const result = await autocannon({ url, connections, duration: seconds, headers });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * Runs every target once per round, the ceiling first, rotating the others'
+ * order each round so drift in the machine's load falls on all of them alike.
+ * A target's ratio is its req/s over the ceiling's in the same round.
+ */
+export async function alternatingRounds(
+  ceiling: { label: string; url: string },
+  targets: { label: string; url: string }[],
+  options: { rounds: number; seconds: number; connections: number },
+): Promise<Row[]> {
+  const rows = new Map<string, Row>([ceiling, ...targets].map(({ label }) => [label, { label, samples: [], ratios: [] }]));
+  for (const target of [ceiling, ...targets]) await hammer(target.url, options.connections, 1); // warm-up
+  for (let round = 0; round < options.rounds; round++) {
+    const shift = round % Math.max(1, targets.length);
+    const order = [...targets.slice(shift), ...targets.slice(0, shift)];
+    const top = await hammer(ceiling.url, options.connections, options.seconds);
+    rows.get(ceiling.label)!.samples.push(top);
+    rows.get(ceiling.label)!.ratios.push(1);
+    for (const target of order) {
+      const sample = await hammer(target.url, options.connections, options.seconds);
+      rows.get(target.label)!.samples.push(sample);
+      rows.get(target.label)!.ratios.push(sample.rps / top.rps);
+    }
+    process.stderr.write(`round ${round + 1}/${options.rounds} done\n`);
+  }
+  return [...rows.values()];
+}
+
+export type Targets = { ratio: number; p99: number };
+
+/** Median of the rounds for req/s, p50, p99 and ratio; errors summed. Returns whether every row met the targets. */
+export function printTable(rows: Row[], targets: Targets): boolean {
+  const header = ["page", "req/s", "p50 ms", "p99 ms", "errors", "ratio", "ok"];
+  const lines = rows.map((row) => {
+    const rps = median(row.samples.map((sample) => sample.rps));
+    const p50 = median(row.samples.map((sample) => sample.p50));
+    const p99 = median(row.samples.map((sample) => sample.p99));
+    const errors = row.samples.reduce((sum, sample) => sum + sample.errors, 0);
+    const ratio = median(row.ratios);
+    const ok = ratio >= targets.ratio && p99 < targets.p99 && errors === 0;
+    return { cells: [row.label, rps.toFixed(0), p50.toFixed(1), p99.toFixed(1), String(errors), ratio.toFixed(2), ok ? "yes" : "NO"], ok };
+  });
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line.cells[column]!.length)));
+  const format = (cells: string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(" | ")} |`;
+  console.log(format(header));
+  console.log(`|${widths.map((width, column) => (column === 0 ? `${"-".repeat(width + 1)}-` : `${"-".repeat(width + 1)}:`)).join("|")}|`);
+  for (const line of lines) console.log(format(line.cells));
+  return lines.every((line) => line.ok);
+}
