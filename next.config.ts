@@ -1,7 +1,9 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { IMPORT_REQUEST_BYTES } from "./lib/admin/catalogue/limits";
 import { PAGE_CACHE_CONTROL, PUBLIC_PAGE_SOURCES } from "./lib/cache/http-headers";
-import { cacheEnv } from "./lib/env";
+import { cacheEnv, env } from "./lib/env";
+import { publicContentSecurityPolicy, SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const DAY = 86_400;
 const handler = (file: string) => path.join(import.meta.dirname, "lib", "cache", "handlers", file);
@@ -31,8 +33,19 @@ const nextConfig: NextConfig = {
   cacheHandler: handler("page-cache.mjs"),
   // With REDIS_URL, "use cache" entries live in Redis too, shared by every instance.
   ...(cacheEnv().REDIS_URL ? { cacheHandlers: { default: handler("data-cache.mjs"), remote: handler("data-cache.mjs") } } : {}),
+  // The catalogue import sends its file to a server action (1 MB by default).
+  experimental: { serverActions: { bodySizeLimit: IMPORT_REQUEST_BYTES } },
+  // Browsers ask for /favicon.ico on pages without an icon link (raw JSON, for instance): answer with the site icon.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
   async headers() {
-    return PUBLIC_PAGE_SOURCES.map((source) => ({ source, headers: [{ key: "cache-control", value: PAGE_CACHE_CONTROL }] }));
+    const security = Object.entries({ ...SECURITY_HEADERS, "content-security-policy": publicContentSecurityPolicy(env().NODE_ENV === "development") });
+    return [
+      // The admin gets its own policy, with a nonce, from proxy.ts.
+      { source: "/((?!admin(?:/|$)).*)", headers: security.map(([key, value]) => ({ key, value })) },
+      ...PUBLIC_PAGE_SOURCES.map((source) => ({ source, headers: [{ key: "cache-control", value: PAGE_CACHE_CONTROL }] })),
+    ];
   },
 };
 

@@ -1,24 +1,27 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations,
 // first-start seed, build if needed, then the production server on PORT.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { localAuthSecret } from "@/lib/auth/secret";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/embedded/pglite-server";
+import { openEmbedded, type EmbeddedConnection } from "@/lib/embedded/open";
+import { embeddedDataDir } from "@/lib/embedded/pglite-server";
+import { env } from "@/lib/env";
 import { seedDatabase } from "@/lib/seeds/seed-database";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+function run(args: string[], childEnv: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env });
+    const child = spawn(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env: childEnv });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", forward).on("SIGTERM", forward);
-    child.on("exit", (code) => {
+    child.on("exit", (code, signal) => {
       process.off("SIGINT", forward).off("SIGTERM", forward);
-      resolve(code ?? 1);
+      resolve(code ?? (signal ? 0 : 1));
     });
   });
 }
@@ -37,27 +40,40 @@ async function prepareDatabase(url: string): Promise<void> {
   }
 }
 
-let embedded: EmbeddedDatabase | undefined;
-if (!process.env.DATABASE_URL) {
-  embedded = await startEmbeddedDatabase();
-  console.log(`embedded PostgreSQL (PGlite) on ${new URL(embedded.url).host}, data in .data/pglite`);
+const config = env();
+// Scripts run while the server runs reach its embedded database through it and tell it about their writes with this token.
+const revalidateToken = config.REVALIDATE_TOKEN ?? randomBytes(24).toString("base64url");
+let embedded: EmbeddedConnection | undefined;
+if (!config.DATABASE_URL) {
+  try {
+    embedded = await openEmbedded(embeddedDataDir(), "npm start", { server: { siteUrl: config.SITE_URL, revalidateToken } });
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  console.log(`embedded PostgreSQL (PGlite) on ${new URL(embedded.url).host}, data in ${path.relative(process.cwd(), embeddedDataDir())}`);
 }
-// Without AUTH_SECRET, a random one is made once and kept in .data/, so sessions survive restarts.
-const port = process.env.PORT ?? "3000";
-const env = {
+const childEnv = {
   ...process.env,
-  DATABASE_URL: process.env.DATABASE_URL ?? embedded!.url,
-  AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret(),
-  // Canonical links and the admin's allowed origin follow the port unless told otherwise.
-  SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+  DATABASE_URL: config.DATABASE_URL ?? embedded!.url,
+  // Without AUTH_SECRET, a random one is made once and kept in DATA_DIR, so sessions survive restarts.
+  AUTH_SECRET: config.AUTH_SECRET ?? localAuthSecret(),
+  // Canonical links and the admin's allowed origins follow the port unless told otherwise.
+  SITE_URL: config.SITE_URL,
+  REVALIDATE_TOKEN: revalidateToken,
   NODE_ENV: "production" as const,
 };
-await prepareDatabase(env.DATABASE_URL);
-
-if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID")) || process.env.TOOLMATCH_REBUILD === "1") {
-  console.log("building the app (first start)…");
-  if ((await run(["build"], env)) !== 0) process.exit(1);
+let code = 1;
+try {
+  await prepareDatabase(childEnv.DATABASE_URL);
+  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID")) || config.TOOLMATCH_REBUILD) {
+    console.log("building the app (first start)…");
+    if ((await run(["build"], childEnv)) !== 0) throw new Error("the build failed");
+  }
+  code = await run(["start", "-p", String(config.PORT)], childEnv);
+} catch (error) {
+  console.error(`npm start: ${(error as Error).message}`);
+} finally {
+  await embedded?.close();
 }
-const code = await run(["start", "-p", port], env);
-await embedded?.stop();
 process.exit(code);

@@ -10,6 +10,7 @@ export function AdminHeader({ user, signOut }: { user: AdminUser; signOut: () =>
         Admin
       </Link>
       <Link href={ADMIN_PATHS.newTool}>New tool</Link>
+      <Link href={ADMIN_PATHS.proposals()}>Proposed changes</Link>
       <Link href={ADMIN_PATHS.audit()}>Audit log</Link>
       <Link href={ADMIN_PATHS.importExport}>Import and export</Link>
       {user.role === "admin" && <Link href={ADMIN_PATHS.users}>Users</Link>}

@@ -1,3 +1,6 @@
+"use client";
+
+import { useHydrated } from "./use-hydrated";
 import type { FormState } from "@/lib/admin/form-state";
 import { ChangesTable } from "./changes-table";
 
@@ -12,8 +15,9 @@ const TONE: Record<FormState["status"], string> = {
 
 /** The outcome of the last submit, announced politely; a conflict lists what the other editors changed. */
 export function FormStatus({ state }: { state: FormState }) {
+  const ready = useHydrated();
   return (
-    <div aria-live="polite" className="space-y-2" data-testid="form-status" data-status={state.status}>
+    <div aria-live="polite" className="space-y-2" data-testid="form-status" data-status={state.status} data-ready={ready}>
       {state.status !== "idle" && <p className={`text-sm font-medium ${TONE[state.status]}`}>{state.message}</p>}
       {state.status === "conflict" && (
         <div role="group" aria-label="Changes saved by others since you opened this tool" className="space-y-3 rounded-lg border border-amber-400 p-3">

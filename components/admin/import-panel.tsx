@@ -2,6 +2,7 @@
 
 import { useActionState, useState, type ChangeEvent } from "react";
 import { IMPORT_IDLE, type ImportState } from "@/lib/admin/catalogue/import-state";
+import { MAX_IMPORT_BYTES, tooLargeMessage } from "@/lib/admin/catalogue/limits";
 import type { ImportPlan } from "@/lib/admin/catalogue/plan-import";
 import { ChangesTable } from "./changes-table";
 
@@ -32,25 +33,30 @@ function PlanView({ plan }: { plan: ImportPlan }) {
 
 /** Choose a file, see exactly what it would change (nothing is written), then apply it in one transaction. */
 export function ImportPanel({ preview, apply }: { preview: ImportAction; apply: ImportAction }) {
-  const [text, setText] = useState("");
+  const [file, setFile] = useState<File | null>(null);
   const [previewState, previewAction, previewing] = useActionState(preview, IMPORT_IDLE);
   const [applyState, applyAction, applying] = useActionState(apply, IMPORT_IDLE);
-  const state = applyState.status === "idle" ? previewState : applyState;
+  const tooLarge = file && file.size > MAX_IMPORT_BYTES ? tooLargeMessage(file.size) : null;
+  const state: ImportState = tooLarge ? { status: "invalid", message: tooLarge, problems: [] } : applyState.status === "idle" ? previewState : applyState;
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    setText(file ? await file.text() : "");
+  function choose(event: ChangeEvent<HTMLInputElement>) {
+    setFile(event.target.files?.[0] ?? null);
   }
+
+  // The file itself travels with each form (never its text in the page), so large files stay cheap.
+  const withFile = (action: (formData: FormData) => void) => (formData: FormData) => {
+    if (file) formData.set("catalogue", file);
+    action(formData);
+  };
 
   return (
     <div className="space-y-4">
-      <form action={previewAction} className="space-y-2">
+      <form action={withFile(previewAction)} className="space-y-2">
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Catalogue file (JSON, as exported)
+          Catalogue file (JSON, as exported; at most {MAX_IMPORT_BYTES / 1024 / 1024} MB)
           <input type="file" accept="application/json,.json" onChange={choose} />
         </label>
-        <input type="hidden" name="catalogue" value={text} />
-        <button type="submit" className="button" disabled={!text || previewing}>
+        <button type="submit" className="button" disabled={!file || Boolean(tooLarge) || previewing}>
           Preview the import (dry run)
         </button>
       </form>
@@ -67,9 +73,8 @@ export function ImportPanel({ preview, apply }: { preview: ImportAction; apply: 
         )}
         {(state.status === "preview" || state.status === "applied") && <PlanView plan={state.plan} />}
       </div>
-      {previewState.status === "preview" && applyState.status === "idle" && (
-        <form action={applyAction}>
-          <input type="hidden" name="catalogue" value={text} />
+      {!tooLarge && previewState.status === "preview" && applyState.status === "idle" && (
+        <form action={withFile(applyAction)}>
           <input type="hidden" name="fingerprint" value={previewState.fingerprint} />
           <button type="submit" className="button" disabled={applying}>
             Apply this import

@@ -4,6 +4,7 @@ import { createAuthClient } from "better-auth/client";
 import { useState, type FormEvent } from "react";
 import { signInSchema } from "@/lib/schemas/admin";
 import { TextField } from "./fields";
+import { useHydrated } from "./use-hydrated";
 
 const authClient = createAuthClient();
 
@@ -16,6 +17,7 @@ type Status = { message: string; fieldErrors: Record<string, string>; email: str
 export function SignInForm({ next }: { next: string }) {
   const [status, setStatus] = useState<Status>({ message: "", fieldErrors: {}, email: "" });
   const [pending, setPending] = useState(false);
+  const ready = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -36,7 +38,7 @@ export function SignInForm({ next }: { next: string }) {
     }
     const message =
       error.status === 429
-        ? "Too many sign-in attempts from here: wait a minute, then try again."
+        ? (error.message ?? "Too many sign-in attempts: wait a minute, then try again.")
         : error.status === 401
           ? "That email and password do not match an account."
           : `Sign-in failed (${error.status}): ${error.message ?? "try again"}.`;
@@ -44,7 +46,7 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="card max-w-md space-y-3" aria-label="Sign in" noValidate>
+    <form onSubmit={submit} className="card max-w-md space-y-3" aria-label="Sign in" noValidate data-ready={ready}>
       <TextField id="sign-in-email" name="email" type="email" label="Email" defaultValue={status.email} error={status.fieldErrors.email} required />
       <TextField id="sign-in-password" name="password" type="password" label="Password" error={status.fieldErrors.password} required />
       <p aria-live="polite" role="status" className="text-sm font-medium text-red-700 dark:text-red-400">

@@ -14,7 +14,7 @@ export type FormState =
   | { status: "invalid"; message: string; fieldErrors: Record<string, string>; values: FormValues }
   | { status: "conflict"; message: string; currentVersion: number; entries: ConflictEntry[]; changed: string[]; values: FormValues }
   | { status: "refused"; message: string }
-  | { status: "failed"; message: string };
+  | { status: "failed"; message: string; values?: FormValues };
 
 export const IDLE: FormState = { status: "idle" };
 
@@ -64,7 +64,7 @@ export const fieldError = (state: FormState, name: string): string | undefined =
  * (the others show the latest saved values, which include the other edit).
  */
 function showsTyped(state: FormState, name: string): state is Extract<FormState, { values: FormValues }> {
-  if (state.status === "invalid") return true;
+  if (state.status === "invalid" || (state.status === "failed" && state.values !== undefined)) return true;
   return state.status === "conflict" && state.changed.includes(name);
 }
 

@@ -1,6 +1,18 @@
+type Query = Record<string, string | number | undefined>;
+
+/** A path with its query: empty values, and a first page, are left out. */
+function withQuery(path: string, query: Query): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== "" && !(name === "page" && Number(value) <= 1)) params.set(name, String(value));
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
 /** Admin URLs, built in one place. */
 export const ADMIN_PATHS = {
   home: "/admin",
+  /** The tool list with its search, filters, sort and page. */
+  tools: (query: Query = {}) => withQuery("/admin", { ...query, sort: query.sort === "name" ? undefined : query.sort }),
   signIn: "/admin/sign-in",
   newTool: "/admin/tools/new",
   tool: (slug: string) => `/admin/tools/${slug}`,
@@ -12,6 +24,7 @@ export const ADMIN_PATHS = {
     const search = params.toString();
     return search ? `/admin/audit?${search}` : "/admin/audit";
   },
+  proposals: (filters: { source?: string; kind?: string; tool?: string; page?: number } = {}) => withQuery("/admin/proposals", filters),
   importExport: "/admin/import",
   exportFile: "/admin/export",
   users: "/admin/users",

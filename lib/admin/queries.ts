@@ -1,17 +1,5 @@
 import { db } from "@/lib/db/client";
-import { isoDate } from "@/lib/dates";
 import { loadToolState } from "./tools/tool-state";
-
-/** Every tool, published or not, for the admin's list. */
-export async function listToolsForAdmin() {
-  const rows = await db().tool.findMany({
-    select: { id: true, slug: true, name: true, kind: true, published: true, version: true, rank: true, lastVerifiedAt: true, updatedAt: true },
-    orderBy: { name: "asc" },
-  });
-  return rows.map((row) => ({ ...row, lastVerifiedAt: isoDate(row.lastVerifiedAt), updatedAt: row.updatedAt.toISOString() }));
-}
-
-export type AdminToolRow = Awaited<ReturnType<typeof listToolsForAdmin>>[number];
 
 /** One tool as its edit page needs it: every editable field, the latest scores, and the tag vocabulary. */
 export async function getToolForEdit(slug: string) {

@@ -47,6 +47,8 @@ function operation(route: ApiRoute) {
       "200": json("The answer.", ref(route.response), cacheHeader),
       "400": json("A parameter is invalid; each offending parameter is named with the reason.", ref(problemSchema)),
       ...(route.notFound && { "404": json("A slug names no published tool.", ref(problemSchema)) }),
+      "500": json("The server failed to answer (logged); the request may be retried later.", ref(problemSchema)),
+      "503": json("The database cannot be reached right now; retry after the seconds in Retry-After.", ref(problemSchema)),
     },
   };
 }

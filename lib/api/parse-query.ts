@@ -9,6 +9,9 @@ function takesList(schema: z.ZodType): boolean {
   return current instanceof z.ZodArray;
 }
 
+/** How a parameter with an empty name (`?=x`) is named in problems. */
+export const UNNAMED = "(no name)";
+
 export type ParsedQuery<T> = { success: true; data: T } | { success: false; error: z.ZodError };
 
 /**
@@ -17,12 +20,14 @@ export type ParsedQuery<T> = { success: true; data: T } | { success: false; erro
  * Unknown parameters are errors too, so a typo is reported, not ignored.
  */
 export function parseQuery<T extends z.ZodObject>(schema: T, params: Params): ParsedQuery<z.output<T>> {
-  const raw: Record<string, string | string[]> = {};
+  // No prototype: a parameter named __proto__ is a key like any other, never the object's prototype.
+  const raw: Record<string, string | string[]> = Object.create(null);
   const issues: z.core.$ZodIssue[] = [];
   for (const key of new Set(params.keys())) {
-    const field = schema.shape[key] as z.ZodType | undefined;
+    // Only the schema's own fields: `constructor`, `toString` and the like are inherited, not parameters.
+    const field = Object.hasOwn(schema.shape, key) ? (schema.shape[key] as z.ZodType) : undefined;
     const values = params.getAll(key);
-    if (!field) issues.push({ code: "custom", path: [key], message: `is not a parameter of this endpoint (expected ${Object.keys(schema.shape).join(", ") || "none"})`, input: values });
+    if (!field) issues.push({ code: "custom", path: [key || UNNAMED], message: `is not a parameter of this endpoint (expected ${Object.keys(schema.shape).join(", ") || "none"})`, input: values });
     else if (takesList(field)) raw[key] = values;
     else if (values.length > 1) issues.push({ code: "custom", path: [key], message: "must be given once", input: values });
     else raw[key] = values[0]!;

@@ -16,8 +16,8 @@ export type ApiRoute = {
   notFound: boolean;
 };
 
-export const API_ROUTES: readonly ApiRoute[] = [
-  {
+export const API = {
+  listTools: {
     path: "/tools",
     operationId: "listTools",
     summary: "List tools",
@@ -26,7 +26,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: toolListResponseSchema,
     notFound: false,
   },
-  {
+  getTool: {
     path: "/tools/{slug}",
     operationId: "getTool",
     summary: "One tool",
@@ -36,7 +36,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: toolDetailSchema,
     notFound: true,
   },
-  {
+  listAlternatives: {
     path: "/tools/{slug}/alternatives",
     operationId: "listAlternatives",
     summary: "Alternatives to a tool",
@@ -46,7 +46,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: alternativesResponseSchema,
     notFound: true,
   },
-  {
+  listPricesAsOf: {
     path: "/tools/{slug}/prices",
     operationId: "listPricesAsOf",
     summary: "A tool's prices on a date",
@@ -56,7 +56,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: pricesAsOfResponseSchema,
     notFound: true,
   },
-  {
+  compareTools: {
     path: "/compare",
     operationId: "compareTools",
     summary: "Compare 2 to 4 tools",
@@ -65,7 +65,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: comparisonResponseSchema,
     notFound: true,
   },
-  {
+  searchTools: {
     path: "/search",
     operationId: "searchTools",
     summary: "Search tools",
@@ -74,4 +74,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: searchResponseSchema,
     notFound: false,
   },
-];
+} satisfies Record<string, ApiRoute>;
+
+export const API_ROUTES: readonly ApiRoute[] = Object.values(API);

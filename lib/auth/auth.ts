@@ -12,9 +12,13 @@ import {
   SESSION_REFRESH_SECONDS,
   SIGN_IN_RATE_LIMIT,
 } from "./policy";
+import { trustedOrigins } from "./origins";
 import { authSecret } from "./secret";
 
 export const AUTH_BASE_PATH = "/api/auth";
+
+/** The header the auth library reads the client's address from; only lib/auth/handler.ts sets it. */
+export const CLIENT_ADDRESS_HEADER = "x-toolmatch-client";
 
 /** The auth library's configuration; `baseURL` (SITE_URL) decides whether cookies are Secure. */
 export function createAuth(prisma: PrismaClient, baseURL = siteUrl()) {
@@ -23,7 +27,7 @@ export function createAuth(prisma: PrismaClient, baseURL = siteUrl()) {
     baseURL,
     basePath: AUTH_BASE_PATH,
     secret: authSecret(),
-    trustedOrigins: [baseURL],
+    trustedOrigins: trustedOrigins(baseURL),
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: {
       enabled: true,
@@ -48,11 +52,14 @@ export function createAuth(prisma: PrismaClient, baseURL = siteUrl()) {
       customRules: { "/sign-in/email": { ...SIGN_IN_RATE_LIMIT } },
     },
     advanced: {
+      // The client's address, worked out from the socket and TRUSTED_PROXIES by lib/auth/handler.ts; never a header a client sets.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies: baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
-    // Endpoints the admin does not use: nobody signs up or edits their own account through the API.
-    disabledPaths: ["/sign-up/email", "/update-user", "/change-email", "/delete-user", "/request-password-reset"],
+    // Endpoints the admin does not use: nobody signs up, edits their own account or sets a password through the API
+    // (passwords are set by admin:create and the users page, which check their strength).
+    disabledPaths: ["/sign-up/email", "/update-user", "/change-email", "/delete-user", "/request-password-reset", "/reset-password", "/change-password", "/verify-password"],
     plugins: [nextCookies()],
   });
 }

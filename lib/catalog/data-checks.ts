@@ -34,10 +34,16 @@ export function tokenPriceIssue(price: Pick<PricePointInput, "amount" | "unit" |
 const current = (price: PricePointInput) => price.validTo === null;
 
 /** Output priced below input for the same offer, tier and mode: possible, but usually a typo. */
-function outputBelowInput(prices: readonly PricePointInput[]): boolean {
+export function outputBelowInput(prices: readonly PricePointInput[]): boolean {
   const key = (price: PricePointInput) => `${price.tierFrom ?? 0}/${price.batch}/${price.currency}`;
   const inputs = new Map(prices.filter((p) => current(p) && p.meter === "input").map((p) => [key(p), Number(p.amount)]));
   return prices.some((p) => current(p) && p.meter === "output" && inputs.has(key(p)) && Number(p.amount) < inputs.get(key(p))!);
+}
+
+/** A model cannot write more tokens than its context window holds. */
+export function maxOutputIssue(contextWindow: number | undefined, maxOutputTokens: number | undefined): string | null {
+  if (contextWindow === undefined || maxOutputTokens === undefined || maxOutputTokens <= contextWindow) return null;
+  return `${maxOutputTokens} max output tokens is larger than the ${contextWindow}-token context window`;
 }
 
 /** Every data issue of one tool in the seed format. */
@@ -52,10 +58,8 @@ export function checkToolData(tool: ToolSeed): DataIssue[] {
       issues.push({ severity: "warning", field: `offers.${o}.prices`, message: `${offer.provider} prices output below input: check the two aren't swapped` });
     }
   });
-  const { contextWindow, maxOutputTokens } = tool.facts;
-  if (contextWindow && maxOutputTokens && maxOutputTokens.value > contextWindow.value) {
-    issues.push({ severity: "error", field: "facts.maxOutputTokens", message: `${maxOutputTokens.value} max output tokens is larger than the ${contextWindow.value}-token context window` });
-  }
+  const limits = maxOutputIssue(tool.facts.contextWindow?.value, tool.facts.maxOutputTokens?.value);
+  if (limits) issues.push({ severity: "error", field: "facts.maxOutputTokens", message: limits });
   const prices = tool.offers.flatMap((offer) => offer.prices);
   if (prices.some(current) && !prices.some((price) => current(price) && price.isStarting)) {
     issues.push({ severity: "error", field: "offers", message: "has current prices but none is marked as the starting price" });
@@ -96,8 +100,16 @@ export function sourcesDisagree(values: readonly SourcedValue[]): string | null 
 
 const DAY = 86_400_000;
 
+/** A price whose source is dated before this day is more than 180 days old on `today`. */
+export function stalePriceCutoff(today: string): string {
+  return new Date(Date.parse(today) - STALE_PRICE_DAYS * DAY).toISOString().slice(0, 10);
+}
+
+/** The tool statuses on which an old price is worth a warning: a retired tool's last price is simply history. */
+export const STALE_CHECKED_STATUSES = ["active", "preview"] as const;
+
 /** A price in force on an active tool whose source is older than 180 days "may be out of date" on `today`. */
 export function isPriceStale(price: { validTo: string | null; source: { date: string } }, toolStatus: string, today: string): boolean {
-  if (price.validTo !== null || (toolStatus !== "active" && toolStatus !== "preview")) return false;
-  return (Date.parse(today) - Date.parse(price.source.date)) / DAY > STALE_PRICE_DAYS;
+  if (price.validTo !== null || !(STALE_CHECKED_STATUSES as readonly string[]).includes(toolStatus)) return false;
+  return price.source.date < stalePriceCutoff(today);
 }

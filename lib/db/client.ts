@@ -1,18 +1,32 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { serverEnv } from "@/lib/env";
+import { isRead, retryOnDroppedConnection } from "./retry";
 
 const globalForPrisma = globalThis as unknown as { toolmatchPrisma?: PrismaClient };
 
-// A connection attempt gives up after 5 s, so an unreachable database fails requests (503) instead of hanging them.
+/**
+ * A client whose reads are retried once on a dropped connection (see ./retry.ts); writes never are.
+ * A connection attempt gives up after 5 s, so an unreachable database fails requests (503) instead of hanging them.
+ */
 export function createPrismaClient(connectionString: string, max = serverEnv().DATABASE_POOL_SIZE): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5000 }) });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5000 }) });
+  return client.$extends({
+    query: {
+      $allOperations: ({ operation, args, query }) => (isRead(operation) ? retryOnDroppedConnection(() => query(args)) : query(args)),
+    },
+  }) as unknown as PrismaClient;
 }
 
 /** The one Prisma client of the process, created on first use (never at import, so builds need no database). */
 export function db(): PrismaClient {
   globalForPrisma.toolmatchPrisma ??= createPrismaClient(serverEnv().DATABASE_URL);
   return globalForPrisma.toolmatchPrisma;
+}
+
+/** Closes the process's pool, if it ever opened one (at shutdown). */
+export async function closeDb(): Promise<void> {
+  await globalForPrisma.toolmatchPrisma?.$disconnect();
 }
 
 /** Lets tests and scripts point the process at another database. */

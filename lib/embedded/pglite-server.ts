@@ -4,8 +4,10 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { env } from "@/lib/env";
 
-export const EMBEDDED_DATA_DIR = path.join(process.cwd(), ".data", "pglite");
+/** Where `npm start` keeps the embedded database (DATA_DIR, git-ignored). */
+export const embeddedDataDir = () => path.join(env().DATA_DIR, "pglite");
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -23,9 +25,11 @@ export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 /**
  * PostgreSQL compiled to WebAssembly (PGlite), kept on disk under .data/ and
  * served on loopback so the app reaches it through the same `pg` driver as a
- * real server. Several connections are allowed so a pool works.
+ * real server. Several connections are allowed so a pool works. Low level:
+ * processes go through openEmbedded (./open.ts), which makes sure only one
+ * process opens a data directory.
  */
-export async function startEmbeddedDatabase(dataDir = EMBEDDED_DATA_DIR): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir = embeddedDataDir()): Promise<EmbeddedDatabase> {
   await mkdir(dataDir, { recursive: true });
   const database = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   const port = await freePort();

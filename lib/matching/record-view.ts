@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { retryOnDroppedConnection } from "@/lib/db/retry";
 import type { Visitor } from "./visitor";
 
 /** The key of a comparison in `comparison_view`: its slugs, sorted, joined by commas (slugs never contain one). */
@@ -22,7 +23,8 @@ export async function recordComparisonView(slugs: readonly string[], visitor: Vi
   const sorted = [...new Set(slugs)].sort();
   if (sorted.length < 2) return false;
   const key = comparisonKey(sorted);
-  const counted = await db().$queryRaw<{ views: number }[]>`
+  // A dropped connection aborts the statement before it commits; trying once more cannot count twice (the visit row is unique).
+  const counted = await retryOnDroppedConnection(() => db().$queryRaw<{ views: number }[]>`
     WITH visit AS (
       INSERT INTO comparison_visit (day, pair_key, visitor) VALUES (${visitor.day}::date, ${key}, ${visitor.visitor})
       ON CONFLICT DO NOTHING RETURNING 1
@@ -38,6 +40,6 @@ export async function recordComparisonView(slugs: readonly string[], visitor: Vi
     SELECT ${key}, ${sorted}::text[], 1, (SELECT count(*)::int FROM reach), now() FROM (SELECT count(*) FROM bumped) AS done
     WHERE EXISTS (SELECT 1 FROM visit)
     ON CONFLICT (pair_key) DO UPDATE SET views = comparison_view.views + 1, reach = comparison_view.reach + EXCLUDED.reach, updated_at = now()
-    RETURNING views`;
+    RETURNING views`);
   return counted.length > 0;
 }

@@ -33,15 +33,18 @@ export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionC
   );
   const written: string[] = [];
   const computedAt = new Date();
+  const changed = tools.filter((tool) => {
+    const latest = tool.snapshots[0];
+    return mode === "always" || !latest || latest.methodVersion !== METHOD_VERSION || !sameScores(latest, scores.get(tool.id)!);
+  });
+  // Two statements however many tools changed: the snapshots, then every changed rank at once.
   const write = async (tx: Prisma.TransactionClient) => {
-    for (const tool of tools) {
-      const next = scores.get(tool.id)!;
-      const latest = tool.snapshots[0];
-      if (mode === "when-changed" && latest && latest.methodVersion === METHOD_VERSION && sameScores(latest, next)) continue;
-      await tx.scoreSnapshot.create({ data: { toolId: tool.id, ...next, methodVersion: METHOD_VERSION, computedAt } });
-      await tx.tool.update({ where: { id: tool.id }, data: { rank: next.rank } });
-      written.push(tool.slug);
-    }
+    if (changed.length === 0) return;
+    await tx.scoreSnapshot.createMany({ data: changed.map((tool) => ({ toolId: tool.id, ...scores.get(tool.id)!, methodVersion: METHOD_VERSION, computedAt })) });
+    const ids = changed.map((tool) => tool.id);
+    const ranks = changed.map((tool) => scores.get(tool.id)!.rank);
+    await tx.$executeRaw`UPDATE tool SET rank = v.rank FROM unnest(${ids}::int[], ${ranks}::int[]) AS v(id, rank) WHERE tool.id = v.id`;
+    written.push(...changed.map((tool) => tool.slug));
   };
   if ("$transaction" in prisma) await prisma.$transaction(write);
   else await write(prisma);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { retryOnDroppedConnection } from "@/lib/db/retry";
 import type { SearchQuery } from "@/lib/schemas/search";
 import { TRIGRAM_THRESHOLD } from "./candidates";
 
@@ -44,11 +45,14 @@ export async function queryResultSet(candidates: Prisma.Sql, query: SearchQuery,
 
 /** Runs a statement with the trigram operators' threshold, which they read from the session, set for it alone. */
 export async function withTrigramThreshold<T = unknown>(threshold: number, statement: Prisma.Sql): Promise<T[]> {
-  const [, rows] = await db().$transaction([
-    db().$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`,
-    db().$queryRaw<T[]>(statement),
-  ]);
-  return rows;
+  // Reads only, so the pair is tried once more if the connection drops under it.
+  return retryOnDroppedConnection(async () => {
+    const [, rows] = await db().$transaction([
+      db().$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`,
+      db().$queryRaw<T[]>(statement),
+    ]);
+    return rows;
+  });
 }
 
 /** The one statement behind every search (exported so a test can EXPLAIN it). */

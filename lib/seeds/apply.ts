@@ -37,23 +37,20 @@ export async function writeToolChildren(tx: Tx, toolId: number, tool: ToolSeed, 
   await tx.capability.deleteMany({ where: { toolId, derived: false } });
   await tx.toolFact.deleteMany({ where: { toolId } });
   await tx.scoreSignal.deleteMany({ where: { toolId } });
-  for (const [position, capability] of tool.capabilities.entries()) {
-    const { tags, ...texts } = capability;
-    await tx.capability.create({
-      data: {
-        toolId,
-        position,
-        ...texts,
-        taggings: {
-          create: [...new Set(tags)].map((slug) => {
-            const tagId = tagIds.get(slug);
-            if (tagId === undefined) throw new Error(`${tool.slug}: unknown capability tag "${slug}"`);
-            return { tagId };
-          }),
-        },
-      },
-    });
-  }
+  // Two statements for all capabilities and their tags (each statement also refreshes the tool's search document once).
+  const capabilities = await tx.capability.createManyAndReturn({
+    data: tool.capabilities.map(({ tags: _tags, ...texts }, position) => ({ toolId, position, ...texts })),
+    select: { id: true, position: true },
+  });
+  await tx.capabilityTagging.createMany({
+    data: capabilities.flatMap(({ id, position }) =>
+      [...new Set(tool.capabilities[position]!.tags)].map((slug) => {
+        const tagId = tagIds.get(slug);
+        if (tagId === undefined) throw new Error(`${tool.slug}: unknown capability tag "${slug}"`);
+        return { capabilityId: id, tagId };
+      }),
+    ),
+  });
   await writeOffers(tx, toolId, tool.offers);
   await tx.toolFact.createMany({ data: factsToRows(tool.facts).map((fact) => ({ ...fact, toolId })) });
   await tx.scoreSignal.createMany({ data: tool.signals.map((signal) => ({ ...signalToRow(signal), toolId })) });

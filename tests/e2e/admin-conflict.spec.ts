@@ -1,6 +1,7 @@
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createAccount, e2ePrisma, removeAccount, signIn } from "./support/admin";
+import { createAccount, e2ePrisma, removeAccount, signInDirectly } from "./support/admin";
+import { expect, test, type ConsoleWatch } from "./support/fixtures";
 
 const SLUG = "dreambooth-stable-diffusion";
 let prisma: PrismaClient;
@@ -18,25 +19,32 @@ test.afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function editorPage(browser: Browser, email: string) {
+/** An editor's own browser on the tool's edit page, its profile form live (hydrated) before anyone types. */
+async function editorPage(browser: Browser, baseURL: string, email: string, watch: ConsoleWatch) {
   const context = await browser.newContext();
+  watch.watch(context);
+  await signInDirectly(context, baseURL, email);
   const page = await context.newPage();
-  await signIn(page, email, `/admin/tools/${SLUG}`);
-  return { context, page, profile: page.getByRole("form", { name: "Profile" }) };
+  await page.goto(`/admin/tools/${SLUG}`);
+  const profile = page.getByRole("form", { name: "Profile" });
+  await expect(profile.getByTestId("form-status")).toHaveAttribute("data-ready", "true");
+  return { context, page, profile };
 }
 
-test("two editors open the same tool: the second to save sees what the first changed, and neither edit is lost", async ({ browser }) => {
-  const a = await editorPage(browser, ada);
-  const b = await editorPage(browser, bob);
+test("two editors open the same tool: the second to save sees what the first changed, and neither edit is lost", async ({ browser, baseURL, consoleWatch }) => {
+  const a = await editorPage(browser, baseURL!, ada, consoleWatch);
+  const b = await editorPage(browser, baseURL!, bob, consoleWatch);
   const summary = `Bob's summary ${Date.now()}`;
   const vendor = `Ada's vendor ${Date.now()}`;
   const version = Number(await a.page.getByTestId("tool-version").textContent());
 
   await b.profile.getByLabel("Summary").fill(summary);
+  await expect(b.profile.getByLabel("Summary")).toHaveValue(summary);
   await b.profile.getByRole("button", { name: "Save profile" }).click();
   await expect(b.page.getByText("Profile saved.")).toBeVisible();
 
   await a.profile.getByLabel("Vendor").fill(vendor);
+  await expect(a.profile.getByLabel("Vendor")).toHaveValue(vendor);
   await a.profile.getByRole("button", { name: "Save profile" }).click();
   const status = a.profile.getByTestId("form-status");
   await expect(status).toHaveAttribute("data-status", "conflict");

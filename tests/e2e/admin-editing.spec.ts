@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { getToolDetail } from "@/lib/catalog/queries";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAccount, e2ePrisma, removeAccount, signIn } from "./support/admin";
+import { expect, test } from "./support/fixtures";
 
 const SLUG = "gemini-2-0-flash-lite";
 const COMPARISON = "/compare/dreambooth-stable-diffusion-vs-gemini-2-0-flash-lite";

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAccount, e2ePrisma, removeAccount, signInDirectly } from "./support/admin";
+import { expect, test } from "./support/fixtures";
 
 let prisma: PrismaClient;
 let admin: string;
@@ -67,11 +67,31 @@ test("an admin exports the catalogue and previews importing it back: nothing wou
   const text = await readFile(file, "utf8");
   expect(JSON.parse(text)).toMatchObject({ format: "toolmatch-catalogue/1" });
 
-  await page.getByLabel("Catalogue file (JSON, as exported)").setInputFiles({ name: "catalogue.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await page.getByLabel("Catalogue file (JSON, as exported").setInputFiles({ name: "catalogue.json", mimeType: "application/json", buffer: Buffer.from(text) });
   await page.getByRole("button", { name: "Preview the import (dry run)" }).click();
   const plan = page.getByTestId("import-plan");
   await expect(plan).toContainText("0 tools would be created: none");
   await expect(plan).toContainText("0 tools would change: none");
   await page.getByRole("button", { name: "Apply this import" }).click();
   await expect(page.getByTestId("import-status")).toContainText("Imported: 0 tools created, 0 tools changed");
+});
+
+test("a file of almost 8 MB goes through the dry run and the apply; a larger one is refused, saying why", async ({ page }) => {
+  await page.goto("/admin/import");
+  const text = await (await page.request.get("/admin/export")).text();
+  // JSON may end in any amount of whitespace: the same catalogue, padded to the size under test.
+  const padded = (bytes: number) => Buffer.from(text + " ".repeat(bytes - Buffer.byteLength(text)));
+  const input = page.getByLabel("Catalogue file (JSON, as exported");
+
+  await input.setInputFiles({ name: "big.json", mimeType: "application/json", buffer: padded(8 * 1024 * 1024 - 1024) });
+  await page.getByRole("button", { name: "Preview the import (dry run)" }).click();
+  await expect(page.getByTestId("import-plan")).toContainText("0 tools would be created: none");
+  await page.getByRole("button", { name: "Apply this import" }).click();
+  await expect(page.getByTestId("import-status")).toContainText("Imported: 0 tools created, 0 tools changed");
+
+  await page.reload();
+  await input.setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: padded(9 * 1024 * 1024) });
+  await expect(page.getByTestId("import-status")).toHaveAttribute("data-status", "invalid");
+  await expect(page.getByTestId("import-status")).toContainText("The file is too large (9.0 MB): an import reads at most 8.0 MB.");
+  await expect(page.getByRole("button", { name: "Preview the import (dry run)" })).toBeDisabled();
 });

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAccount, e2ePrisma, removeAccount, signIn } from "./support/admin";
+import { expect, test } from "./support/fixtures";
 
 let prisma: PrismaClient;
 let editor: string;

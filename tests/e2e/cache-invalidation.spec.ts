@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { tagsForToolChange } from "@/lib/cache/tags";
 import { listTools } from "@/lib/catalog/queries";
 import { createPrismaClient, setDb } from "@/lib/db/client";
@@ -6,6 +5,7 @@ import { catalogueHref, catalogueQuerySchema } from "@/lib/schemas/catalogue-que
 import { applyCatalogue } from "@/lib/seeds/apply";
 import { exportCatalogue } from "@/lib/seeds/export";
 import { e2eDatabaseUrl } from "./support/e2e-database";
+import { expect, test } from "./support/fixtures";
 
 const SLUG = "gemini-2-0-flash-lite";
 const PAGES = ["/tools/gemini-2-0-flash-lite", "/compare/dreambooth-stable-diffusion-vs-gemini-2-0-flash-lite"];

@@ -1,10 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { getNeighbours, getToolDetail, listTools } from "@/lib/catalog/queries";
 import type { ToolDetail } from "@/lib/catalog/types";
 import { comparisonPath, toolPath } from "@/lib/compare-url";
 import { createPrismaClient, setDb } from "@/lib/db/client";
 import { catalogueQuerySchema } from "@/lib/schemas/catalogue-query";
 import { e2eDatabaseUrl } from "./support/e2e-database";
+import { expect, test } from "./support/fixtures";
 
 let slugs: string[];
 let pairs: string[][];

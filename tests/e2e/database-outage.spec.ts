@@ -2,7 +2,7 @@
 // the shared PostgreSQL (which keeps running for everyone else): cached pages
 // keep answering 200, uncached ones 503 with Retry-After, and the app recovers
 // by itself when the relay opens again.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import autocannon from "autocannon";
 import { createPrismaClient } from "@/lib/db/client";
 import { comparisonPath, graphPath, toolPath } from "@/lib/compare-url";

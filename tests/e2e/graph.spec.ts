@@ -1,8 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { getNeighbours } from "@/lib/catalog/queries";
 import { createPrismaClient, setDb } from "@/lib/db/client";
 import { NEIGHBOURHOOD_SIZE } from "@/lib/graph/neighbourhood";
 import { e2eDatabaseUrl } from "./support/e2e-database";
+import { expect, test } from "./support/fixtures";
 
 const CENTRE = "dreambooth-stable-diffusion";
 /** A string only the Cytoscape bundle contains. */
@@ -50,8 +51,9 @@ test("draws the neighbourhood beside a list of the same tools, and a click on a 
   await expect(page.getByRole("img", { name: /Match graph of/ })).toHaveAttribute("data-graph-state", "ready");
 });
 
-test("the list view works without JavaScript", async ({ browser }) => {
+test("the list view works without JavaScript", async ({ browser, consoleWatch }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
+  consoleWatch.watch(context);
   const page = await context.newPage();
   await page.goto(`/graph/${CENTRE}`);
   const neighbours = await getNeighbours(CENTRE, NEIGHBOURHOOD_SIZE);

@@ -1,7 +1,7 @@
 // Two `next start` instances sharing Redis (REDIS_URL, a key prefix of this
 // run's own): "use cache" entries rendered by one are read by the other, and a
 // change expired on one shows on both at their next request.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { tagsForToolChange } from "@/lib/cache/tags";
 import { createPrismaClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { NOT_FOUND_CACHE_CONTROL, PAGE_CACHE_CONTROL } from "@/lib/cache/http-headers";
 
 const PAGES = [

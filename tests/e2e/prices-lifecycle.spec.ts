@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { getToolDetail } from "@/lib/catalog/queries";
 import { createPrismaClient, setDb } from "@/lib/db/client";
 import { compareCosts, usageSchema } from "@/lib/cost";

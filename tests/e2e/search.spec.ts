@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 
 const DREAMBOOTH = "dreambooth-stable-diffusion";
 
@@ -62,8 +63,9 @@ test("the comparison's match-graph link starts from both tools' capabilities", a
   await expect(page.getByRole("navigation", { name: "Narrow the results" }).getByRole("link", { name: /^Filter by Model/ })).toBeVisible();
 });
 
-test("works without JavaScript: the form, facet links and pagination are plain HTML", async ({ browser }) => {
+test("works without JavaScript: the form, facet links and pagination are plain HTML", async ({ browser, consoleWatch }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
+  consoleWatch.watch(context);
   const page = await context.newPage();
   await page.goto("/search");
   await page.getByRole("searchbox").fill("vector database");

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import type { APIRequestContext, Browser } from "@playwright/test";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { getNeighbours } from "@/lib/catalog/queries";
 import { comparisonPath, viewBeaconPath } from "@/lib/compare-url";
@@ -6,6 +6,7 @@ import { createPrismaClient, db, setDb } from "@/lib/db/client";
 import { readMatchCounts } from "@/lib/matching/counts";
 import { comparisonKey } from "@/lib/matching/record-view";
 import { e2eDatabaseUrl } from "./support/e2e-database";
+import { expect, test } from "./support/fixtures";
 
 // Whisper and its closest tool: a pair no other end-to-end test opens (so its
 // counts are this file's alone) and that Whisper's page links to.

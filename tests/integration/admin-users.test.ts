@@ -24,6 +24,10 @@ describe("managing accounts (admins only)", () => {
     });
     if (bad.state.status === "invalid") expect(bad.state.values).not.toHaveProperty("password");
 
+    const weak = await actions.addUser.runAs(admin.headers, IDLE, form({ email: "cleo@example.com", name: "Cleo", password: "cleo12345678", role: "editor" }));
+    expect(weak.state).toMatchObject({ status: "invalid", fieldErrors: { password: expect.stringMatching(/^is too easy to guess/) }, values: { email: "cleo@example.com" } });
+    expect(await database.prisma.user.count({ where: { email: "cleo@example.com" } })).toBe(0);
+
     const good = await actions.addUser.runAs(admin.headers, IDLE, form({ email: "Cleo@Example.com", name: "Cleo", password: TEST_PASSWORD, role: "editor" }));
     expect(good.state).toEqual({ status: "saved", message: "cleo@example.com can now sign in as editor." });
     expect(await database.prisma.auditLog.findFirst({ where: { action: "user.create" } })).toMatchObject({ actorEmail: "root@example.com", entityType: "user" });

@@ -5,19 +5,24 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readMatchCounts } from "@/lib/matching/counts";
 import { comparisonKey, recordComparisonView } from "@/lib/matching/record-view";
 import { identifyVisitor } from "@/lib/matching/visitor";
+import { buildTool, createTools } from "../support/factories";
 import { useTestDatabase } from "../support/test-database";
+
+/** Four tools of the test's own, so the counts never depend on the catalogue. */
+const TOOLS = [buildTool(), buildTool(), buildTool(), buildTool()];
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36";
 
 describe("times matched", () => {
-  const database = useTestDatabase("seeded");
+  const database = useTestDatabase("migrated");
   const servers: PrismaClient[] = [];
   let slugs: string[];
 
   beforeAll(async () => {
+    await createTools(database.prisma, TOOLS);
     // Two pools of 12 connections: like two server processes counting at once.
     servers.push(createPrismaClient(database.url, 12), createPrismaClient(database.url, 12));
-    slugs = (await database.prisma.tool.findMany({ where: { published: true }, orderBy: { slug: "asc" }, take: 4, select: { slug: true } })).map((tool) => tool.slug);
+    slugs = TOOLS.map((tool) => tool.slug).sort();
   });
   afterAll(async () => {
     setDb(database.prisma);

@@ -1,15 +1,21 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { searchQuerySchema, type SearchQueryInput } from "@/lib/schemas/search";
 import { searchTools } from "@/lib/search/search";
+import { buildTag, buildTool, createTools, uniqueSlug } from "../support/factories";
 import { useTestDatabase } from "../support/test-database";
 
-const TOOL = "whisper";
+// A tool and a tag of the test's own, beside the seeded catalogue (whose documents must be in step too).
+const OTHER_TAG = buildTag();
+const TOOL = uniqueSlug("documents");
 const slugsFor = async (input: SearchQueryInput) => (await searchTools(searchQuerySchema.parse(input), 1000)).hits.map((hit) => hit.slug);
 
 // tool.tag_ids and tool.capability_vector are kept by triggers; these edits
 // go through Prisma, as the admin and the seeds do.
 describe("per-tool search documents", () => {
   const database = useTestDatabase("seeded");
+  beforeAll(async () => {
+    await createTools(database.prisma, [buildTool({ slug: TOOL })], [OTHER_TAG]);
+  });
 
   async function expectInSync() {
     const stale = await database.prisma.$queryRaw<{ slug: string }[]>`
@@ -33,15 +39,15 @@ describe("per-tool search documents", () => {
     expect(await slugsFor({ q: "zebrafication" })).toEqual([TOOL]);
 
     const added = await database.prisma.capability.create({
-      data: { toolId: tool.id, position: 99, title: "Quokkamatic mode", description: "d", unique: "u", vsAlternatives: "v", taggings: { create: [{ tag: { connect: { slug: "video-generation" } } }] } },
+      data: { toolId: tool.id, position: 99, title: "Quokkamatic mode", description: "d", unique: "u", vsAlternatives: "v", taggings: { create: [{ tag: { connect: { slug: OTHER_TAG.slug } } }] } },
     });
     expect(await slugsFor({ q: "quokkamatic" })).toEqual([TOOL]);
-    expect(await slugsFor({ tag: ["video-generation"] })).toContain(TOOL);
+    expect(await slugsFor({ tag: [OTHER_TAG.slug] })).toContain(TOOL);
     await expectInSync();
 
     await database.prisma.capability.delete({ where: { id: added.id } });
     expect(await slugsFor({ q: "quokkamatic" })).toEqual([]);
-    expect(await slugsFor({ tag: ["video-generation"] })).not.toContain(TOOL);
+    expect(await slugsFor({ tag: [OTHER_TAG.slug] })).not.toContain(TOOL);
     await expectInSync();
   });
 

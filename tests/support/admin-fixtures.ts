@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { SIGNAL_KINDS } from "@/lib/schemas/enums";
 import { form, isoToday, toolRef } from "./admin-forms";
 import { TEST_PASSWORD } from "./admin-session";
-import { sourceFields } from "./sources";
+import { sourceFields, TEST_SOURCE } from "./sources";
 
 export const SLUG = "gemini-2-0-flash-lite";
 
@@ -32,7 +32,24 @@ export async function validForm(prisma: PrismaClient, action: string): Promise<F
     return { catalogue: edit ? text.replace(tool.summary, `${tool.summary} Imported ${unique()}.`) : text, fingerprint: fingerprint(text) };
   };
 
+  /** A pending proposal from a source of its own (so deciding "all from the source" decides just this one). */
+  const proposal = async () => {
+    const source = `test-source-${unique()}`;
+    const value = 1000 + counter++;
+    const before = tool.facts.contextWindow ? { value: tool.facts.contextWindow.value } : null;
+    const row = await prisma.sourceProposal.create({
+      data: { source, sourceVersion: "1", sourceDate: new Date("2025-06-01"), kind: "fact_change", toolSlug: SLUG, subject: `${SLUG} contextWindow`, before: before ?? undefined, after: { name: "contextWindow", value, source: TEST_SOURCE }, fingerprint: `${source}-${value}` },
+    });
+    return { proposalId: String(row.id), source };
+  };
+
   switch (action) {
+    case "acceptProposal":
+      return form({ proposalId: (await proposal()).proposalId });
+    case "rejectProposal":
+      return form({ proposalId: (await proposal()).proposalId });
+    case "decideSource":
+      return form({ source: (await proposal()).source, decision: "accept" });
     case "createTool":
       return form({ ...profile, slug: `new-tool-${unique()}`, name: `New tool ${unique()}`, summary: "A new tool.", ...status, "status.value": "active", "status.date": "" });
     case "updateProfile":
@@ -92,7 +109,7 @@ export async function validForm(prisma: PrismaClient, action: string): Promise<F
   }
 }
 
-/** Everything an admin action could change: the catalogue, versions, accounts, sessions, audit log and score history. */
+/** Everything an admin action could change: the catalogue, versions, accounts, sessions, audit log, score history and proposals. */
 export async function everything(prisma: PrismaClient) {
   return {
     catalogue: await exportCatalogueFile(prisma),
@@ -101,5 +118,6 @@ export async function everything(prisma: PrismaClient) {
     sessions: await prisma.session.count(),
     audit: await prisma.auditLog.count(),
     snapshots: await prisma.scoreSnapshot.count(),
+    proposals: await prisma.sourceProposal.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
   };
 }

@@ -26,7 +26,8 @@ async function implementedPaths(): Promise<string[]> {
   const root = path.join(process.cwd(), "app/api/v1");
   const entries = await readdir(root, { recursive: true });
   return entries
-    .filter((entry) => entry.endsWith("route.ts") && !entry.startsWith("openapi.json"))
+    // The document itself, and the catch-all that answers unknown paths with a 404 problem, are not endpoints.
+    .filter((entry) => entry.endsWith("route.ts") && !entry.startsWith("openapi.json") && !entry.startsWith("[...unknown]"))
     .map((entry) => `/${path.dirname(entry)}`.replace(/\[([^\]]+)\]/g, "{$1}"))
     .sort();
 }

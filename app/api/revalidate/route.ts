@@ -1,8 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { expireTags } from "@/lib/cache/expire";
+import { env } from "@/lib/env";
+import { badRequest, problem, withProblems } from "@/lib/http/problems";
 import { revalidateRequestSchema } from "@/lib/schemas/revalidate";
-import { badRequest } from "@/lib/http/problems";
 
 function tokenMatches(header: string | null, token: string): boolean {
   const given = Buffer.from(header?.replace(/^Bearer\s+/i, "") ?? "");
@@ -14,15 +15,13 @@ function tokenMatches(header: string | null, token: string): boolean {
  * Lets processes outside the server (seed and score scripts) expire the
  * server's cached reads after they write. Disabled unless REVALIDATE_TOKEN is set.
  */
-export async function POST(request: NextRequest) {
-  const token = process.env.REVALIDATE_TOKEN;
-  if (!token) return NextResponse.json({ error: "revalidation is disabled" }, { status: 404 });
-  if (!tokenMatches(request.headers.get("authorization"), token)) {
-    return NextResponse.json({ error: "a valid bearer token is required" }, { status: 401 });
-  }
+export const POST = withProblems("/api/revalidate", async (request: NextRequest) => {
+  const token = env().REVALIDATE_TOKEN;
+  if (!token) return problem(404, "Not found: revalidation is disabled (REVALIDATE_TOKEN is not set)");
+  if (!tokenMatches(request.headers.get("authorization"), token)) return problem(401, "Unauthorized: a valid bearer token is required");
   const body = await request.json().catch(() => null);
   const parsed = revalidateRequestSchema.safeParse(body);
   if (!parsed.success) return badRequest(parsed.error);
   await expireTags(parsed.data.tags);
   return NextResponse.json({ expired: parsed.data.tags });
-}
+});

@@ -13,11 +13,15 @@ export type AuditRecord = {
   diff: AuditDiff;
 };
 
+/** The actor of changes no person made in the admin (`sources:sync --apply`): it has no account, so its audit entries carry only its name. */
+export const SYSTEM_ACTOR: AdminUser = { id: "system:sources-sync", email: "sources:sync (system)", name: "sources:sync", role: "editor" };
+export const isSystemActor = (actor: AdminUser) => actor.id === SYSTEM_ACTOR.id;
+
 /** Who, when (the row's timestamp), what and the field-level diff of one change; written in the change's own transaction. */
 export async function recordAudit(tx: Prisma.TransactionClient, actor: AdminUser, record: AuditRecord): Promise<void> {
   await tx.auditLog.create({
     data: {
-      actorId: actor.id,
+      actorId: isSystemActor(actor) ? null : actor.id,
       actorEmail: actor.email,
       action: record.action,
       entityType: record.entityType,

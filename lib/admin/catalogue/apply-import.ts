@@ -59,7 +59,8 @@ export async function applyImport(user: AdminUser, file: CatalogueFile, expected
         const tags = cacheTagsFor([...planned.keys(), ...rescored]);
         return { kind: "applied" as const, plan, tags: [...new Set(tagsChanged ? [...tags, CACHE_TAGS.tags, CACHE_TAGS.catalogue] : tags)] };
       },
-      { timeout: 120_000, maxWait: 30_000 },
+      // The largest file (8 MB, about 1,100 full tools) takes about 40 s on a 2-core machine.
+      { timeout: 300_000, maxWait: 30_000 },
     );
   } catch (error) {
     if (error instanceof Abort) return error.result;

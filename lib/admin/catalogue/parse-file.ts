@@ -1,11 +1,9 @@
 import type { ToolSeed } from "@/lib/schemas/tool";
 import { parseToolSeed } from "../tools/draft-seed";
 import { catalogueEnvelopeSchema, type CatalogueFile } from "./file-format";
+import { MAX_IMPORT_BYTES, tooLargeMessage } from "./limits";
 
 export type FileProblem = { where: string; message: string };
-
-/** The largest file an import reads (the whole catalogue is well under a megabyte today). */
-export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
 function where(path: PropertyKey[], raw: unknown): string {
   const [section, index, ...rest] = path;
@@ -24,7 +22,8 @@ function duplicates(values: string[]): string[] {
 
 /** Reads and validates an import file; every problem is listed with where it is, nothing is thrown. */
 export function parseCatalogueFile(text: string): { ok: true; file: CatalogueFile } | { ok: false; problems: FileProblem[] } {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, problems: [{ where: "(file)", message: `is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }] };
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, problems: [{ where: "(file)", message: tooLargeMessage(bytes) }] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -1,27 +1,26 @@
 import { auth } from "@/lib/auth/auth";
+import { passwordWeakness } from "@/lib/auth/password-strength";
 import type { Role } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
+import { Refused } from "@/lib/errors";
 import { newUserSchema } from "@/lib/schemas/admin";
 
 export type CreatedUser = { id: string; email: string; name: string; role: Role };
 
-export class UserInputError extends Error {
-  constructor(readonly fieldErrors: Record<string, string>) {
-    super(Object.entries(fieldErrors).map(([field, message]) => `${field} ${message}`).join("; "));
-  }
-}
-
 /**
  * Creates an account through the auth library (its ids, its password hash)
- * with the credential the sign-in form checks. Refuses a taken email.
+ * with the credential the sign-in form checks. Refuses a taken email and a
+ * password that is short or easy to guess (every way of setting one comes here).
  */
 export async function createUser(input: unknown): Promise<CreatedUser> {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
-    throw new UserInputError(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join(".") || "input", issue.message])));
+    throw Refused.fields(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join(".") || "input", issue.message])));
   }
   const { email, name, password, role } = parsed.data;
-  if (await db().user.findUnique({ where: { email }, select: { id: true } })) throw new UserInputError({ email: "already has an account" });
+  const weakness = passwordWeakness(password, [email, email.split("@")[0]!, name]);
+  if (weakness) throw Refused.fields({ password: weakness });
+  if (await db().user.findUnique({ where: { email }, select: { id: true } })) throw Refused.fields({ email: "already has an account" });
   const context = await auth().$context;
   const hash = await context.password.hash(password);
   const user = await context.internalAdapter.createUser({ email, name, emailVerified: true, role }, { method: "admin" });

@@ -8,7 +8,8 @@ import { recordAudit } from "../audit/record";
 import { diffRecords } from "../diff";
 import { formValues, invalid, type FormState } from "../form-state";
 import { omit } from "../omit";
-import { createUser, UserInputError } from "./create-user";
+import { Refused } from "@/lib/errors";
+import { createUser } from "./create-user";
 
 const field = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -29,7 +30,7 @@ export async function addUser(actor: AdminUser, _state: FormState, formData: For
     );
     return { state: { status: "saved", message: `${user.email} can now sign in as ${user.role}.` }, refresh: true };
   } catch (error) {
-    if (error instanceof UserInputError) return { state: invalid(error.fieldErrors, shown) };
+    if (error instanceof Refused) return { state: invalid({ ...error.fieldErrors }, shown) };
     throw error;
   }
 }

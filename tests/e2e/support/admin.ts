@@ -30,6 +30,7 @@ export async function removeAccount(prisma: PrismaClient, email: string): Promis
 export async function signIn(page: Page, email: string, next = "/admin"): Promise<void> {
   await page.goto(next);
   await expect(page).toHaveURL(/\/admin\/sign-in/);
+  await expect(page.getByRole("form", { name: "Sign in" })).toHaveAttribute("data-ready", "true");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -1,12 +1,9 @@
-import type { NextRequest } from "next/server";
 import { comparisonBody } from "@/lib/api/compare";
-import { apiBadRequest, apiJson, apiNotFound } from "@/lib/api/http";
-import { parseQuery } from "@/lib/api/parse-query";
-import { compareQuerySchema } from "@/lib/schemas/api";
+import { apiJson, apiNotFound } from "@/lib/api/http";
+import { apiRoute } from "@/lib/api/route";
+import { API } from "@/lib/api/routes";
 
-export async function GET(request: NextRequest) {
-  const query = parseQuery(compareQuerySchema, request.nextUrl.searchParams);
-  if (!query.success) return apiBadRequest(query.error);
-  const result = await comparisonBody(query.data.tools);
+export const GET = apiRoute(API.compareTools, async ({ query }) => {
+  const result = await comparisonBody(query.tools);
   return "body" in result ? apiJson(result.body) : apiNotFound("tools", result.missing);
-}
+});

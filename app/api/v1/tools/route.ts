@@ -1,11 +1,6 @@
-import type { NextRequest } from "next/server";
-import { apiBadRequest, apiJson } from "@/lib/api/http";
-import { parseQuery } from "@/lib/api/parse-query";
+import { apiJson } from "@/lib/api/http";
+import { apiRoute } from "@/lib/api/route";
+import { API } from "@/lib/api/routes";
 import { toolListBody } from "@/lib/api/tools";
-import { toolListQuerySchema } from "@/lib/schemas/api";
 
-export async function GET(request: NextRequest) {
-  const query = parseQuery(toolListQuerySchema, request.nextUrl.searchParams);
-  if (!query.success) return apiBadRequest(query.error);
-  return apiJson(await toolListBody(query.data));
-}
+export const GET = apiRoute(API.listTools, async ({ query }) => apiJson(await toolListBody(query)));

@@ -1,14 +1,9 @@
-import type { NextRequest } from "next/server";
-import { apiBadRequest, apiJson, apiNotFound } from "@/lib/api/http";
-import { parseQuery } from "@/lib/api/parse-query";
+import { apiJson, apiNotFound } from "@/lib/api/http";
+import { apiRoute } from "@/lib/api/route";
+import { API } from "@/lib/api/routes";
 import { toolBody } from "@/lib/api/tools";
-import { noQuerySchema, toolPathSchema } from "@/lib/schemas/api";
 
-export async function GET(request: NextRequest, context: { params: Promise<{ slug: string }> }) {
-  const path = toolPathSchema.safeParse(await context.params);
-  if (!path.success) return apiBadRequest(path.error);
-  const query = parseQuery(noQuerySchema, request.nextUrl.searchParams);
-  if (!query.success) return apiBadRequest(query.error);
-  const body = await toolBody(path.data.slug);
-  return body ? apiJson(body) : apiNotFound("slug", [path.data.slug]);
-}
+export const GET = apiRoute(API.getTool, async ({ path }) => {
+  const body = await toolBody(path.slug);
+  return body ? apiJson(body) : apiNotFound("slug", [path.slug]);
+});

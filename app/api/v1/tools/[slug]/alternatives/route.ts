@@ -1,14 +1,9 @@
-import type { NextRequest } from "next/server";
-import { apiBadRequest, apiJson, apiNotFound } from "@/lib/api/http";
-import { parseQuery } from "@/lib/api/parse-query";
+import { apiJson, apiNotFound } from "@/lib/api/http";
+import { apiRoute } from "@/lib/api/route";
+import { API } from "@/lib/api/routes";
 import { alternativesBody } from "@/lib/api/tools";
-import { alternativesQuerySchema, toolPathSchema } from "@/lib/schemas/api";
 
-export async function GET(request: NextRequest, context: { params: Promise<{ slug: string }> }) {
-  const path = toolPathSchema.safeParse(await context.params);
-  if (!path.success) return apiBadRequest(path.error);
-  const query = parseQuery(alternativesQuerySchema, request.nextUrl.searchParams);
-  if (!query.success) return apiBadRequest(query.error);
-  const body = await alternativesBody(path.data.slug, query.data.limit);
-  return body ? apiJson(body) : apiNotFound("slug", [path.data.slug]);
-}
+export const GET = apiRoute(API.listAlternatives, async ({ path, query }) => {
+  const body = await alternativesBody(path.slug, query.limit);
+  return body ? apiJson(body) : apiNotFound("slug", [path.slug]);
+});
