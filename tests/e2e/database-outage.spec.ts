@@ -18,7 +18,7 @@ let server: Server;
 let slugs: string[];
 
 test.beforeAll(async () => {
-  database = await scratchDatabase(`toolmatch_e2e_outage_${BASE}`);
+  database = await scratchDatabase(`toolmatch_e2e_outage_${BASE}`, 0, "fixture");
   const prisma = createPrismaClient(database.url, 1);
   slugs = (await prisma.tool.findMany({ where: { published: true }, orderBy: { slug: "asc" }, take: 3, select: { slug: true } })).map((tool) => tool.slug);
   await prisma.$disconnect();

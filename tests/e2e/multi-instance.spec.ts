@@ -18,7 +18,7 @@ let servers: Server[] = [];
 const prefix = uniqueRedisPrefix("multi");
 
 test.beforeAll(async () => {
-  database = await scratchDatabase(`toolmatch_e2e_multi_${BASE}`);
+  database = await scratchDatabase(`toolmatch_e2e_multi_${BASE}`, 0, "fixture");
   prisma = createPrismaClient(database.url, 2);
   const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, REVALIDATE_TOKEN: TOKEN };
   servers = await Promise.all([startServer(BASE + 2, env), startServer(BASE + 3, env)]);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { CATALOGUE_DIRS } from "@/tests/support/databases";
 import { NextRequest } from "next/server";
 import { GET as exportRoute } from "@/app/admin/export/route";
 import * as actions from "@/app/admin/import/actions";
@@ -17,7 +18,7 @@ describe("import and export of the whole catalogue", () => {
   const database = useTestDatabase("seeded");
   let seeds: Awaited<ReturnType<typeof loadSeedCatalogue>>;
   beforeAll(async () => {
-    seeds = await loadSeedCatalogue();
+    seeds = await loadSeedCatalogue(CATALOGUE_DIRS.fixture);
   });
 
   it("export → import into an empty database → export gives the same file, byte for byte (drafts included)", async () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE_DIRS } from "@/tests/support/databases";
 import { getNeighbours } from "@/lib/catalog/queries";
 import { loadNeighbourhood, NEIGHBOURHOOD_SIZE } from "@/lib/graph/neighbourhood";
 import { loadSeedCatalogue } from "@/lib/seeds/load";
@@ -10,7 +11,7 @@ describe("a tool's neighbourhood in the match graph", () => {
   const database = useTestDatabase("seeded");
   let tagsOf: (slug: string) => Set<string>;
   beforeAll(async () => {
-    const tools = new Map((await loadSeedCatalogue()).tools.map((tool) => [tool.slug, new Set(tool.capabilities.flatMap((c) => c.tags))]));
+    const tools = new Map((await loadSeedCatalogue(CATALOGUE_DIRS.fixture)).tools.map((tool) => [tool.slug, new Set(tool.capabilities.flatMap((c) => c.tags))]));
     tagsOf = (slug) => tools.get(slug)!;
   });
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE_DIRS } from "@/tests/support/databases";
 import { findExistingSlugs, getNeighbours, getScoreHistory, getToolDetail, listTools } from "@/lib/catalog/queries";
 import { catalogueQuerySchema } from "@/lib/schemas/catalogue-query";
 import { loadSeedCatalogue } from "@/lib/seeds/load";
@@ -13,7 +14,7 @@ describe("catalogue queries", () => {
   const database = useTestDatabase("seeded");
   let seeds: Map<string, ToolSeed>;
   beforeAll(async () => {
-    seeds = new Map((await loadSeedCatalogue()).tools.map((tool) => [tool.slug, tool]));
+    seeds = new Map((await loadSeedCatalogue(CATALOGUE_DIRS.fixture)).tools.map((tool) => [tool.slug, tool]));
   });
 
   it("returns a tool with its capabilities in order, prices, signals and scores", async () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE_DIRS } from "@/tests/support/databases";
 import { getNeighbours } from "@/lib/catalog/queries";
 import { searchQuerySchema, type SearchQueryInput } from "@/lib/schemas/search";
 import type { ToolSeed } from "@/lib/schemas/tool";
@@ -17,7 +18,7 @@ describe("searching the match graph", () => {
   let seeds: Map<string, ToolSeed>;
   const tagsOf = (slug: string) => new Set(seeds.get(slug)!.capabilities.flatMap((capability) => capability.tags));
   beforeAll(async () => {
-    seeds = new Map((await loadSeedCatalogue()).tools.map((tool) => [tool.slug, tool]));
+    seeds = new Map((await loadSeedCatalogue(CATALOGUE_DIRS.fixture)).tools.map((tool) => [tool.slug, tool]));
   });
 
   it("lists all alternatives of a tool in the order of the tool page's closest tools", async () => {

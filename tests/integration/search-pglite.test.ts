@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
+import { CATALOGUE_DIRS } from "@/tests/support/databases";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,7 +24,7 @@ describe("search on the embedded database (PGlite)", () => {
     await migrate(embedded.url);
     prisma = createPrismaClient(embedded.url, 4);
     setDb(prisma);
-    await seedDatabase(prisma);
+    await seedDatabase(prisma, CATALOGUE_DIRS.fixture);
   }, 300_000);
 
   afterAll(async () => {

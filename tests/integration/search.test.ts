@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE_DIRS } from "@/tests/support/databases";
 import { searchQuerySchema, type SearchQueryInput } from "@/lib/schemas/search";
 import type { ToolSeed } from "@/lib/schemas/tool";
 import { searchTools, type SearchResults } from "@/lib/search/search";
@@ -17,7 +18,7 @@ describe("searchTools", () => {
   let seeds: Map<string, ToolSeed>;
   const tagsOf = (slug: string) => new Set(seeds.get(slug)!.capabilities.flatMap((capability) => capability.tags));
   beforeAll(async () => {
-    seeds = new Map((await loadSeedCatalogue()).tools.map((tool) => [tool.slug, tool]));
+    seeds = new Map((await loadSeedCatalogue(CATALOGUE_DIRS.fixture)).tools.map((tool) => [tool.slug, tool]));
   });
 
   describe("facets", () => {

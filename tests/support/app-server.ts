@@ -1,5 +1,5 @@
-// Benchmark plumbing: a scratch database cloned from the seeded test template
-// (optionally grown with synthetic tools), and production servers on it.
+// Benchmark plumbing: a scratch database cloned from a seeded template (the real
+// catalogue by default, optionally grown with synthetic tools), and production servers on it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,12 +12,13 @@ const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin",
 
 export type ScratchDatabase = { name: string; url: string; drop: () => Promise<void> };
 
-/** A fresh copy of the seeded catalogue, plus `syntheticTools` made-up tools; dropped by `drop()`. */
-export async function scratchDatabase(name: string, syntheticTools = 0): Promise<ScratchDatabase> {
-  const { seeded } = await prepareTemplates();
+/** A fresh copy of a catalogue (seeds/ unless "fixture"), plus `syntheticTools` made-up tools; dropped by `drop()`. */
+export async function scratchDatabase(name: string, syntheticTools = 0, catalogue: "real" | "fixture" = "real"): Promise<ScratchDatabase> {
+  const templates = await prepareTemplates({ withRealCatalogue: catalogue === "real" });
+  const template = catalogue === "real" ? templates.catalogue : templates.seeded;
   await withAdmin(async (admin) => {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${seeded}"`);
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   });
   const url = databaseUrl(name);
   if (syntheticTools > 0) {

@@ -44,12 +44,28 @@ export function templatePrefix(): string {
   return `toolmatch_tpl_${createHash("sha256").update(process.cwd()).digest("hex").slice(0, 6)}_`;
 }
 
-/** Template names change whenever migrations or seeds change, so a stale template is never reused. */
-export async function templateNames(): Promise<{ migrated: string; seeded: string }> {
+/**
+ * The catalogues tests load: the fixed test catalogue (tests/fixtures/catalogue,
+ * in the seed format, changed only by tests) and the real one in seeds/, which
+ * editors change and only the checks of the real catalogue load.
+ */
+export const CATALOGUE_DIRS = {
+  fixture: path.join(process.cwd(), "tests", "fixtures", "catalogue"),
+  real: path.join(process.cwd(), "seeds"),
+} as const;
+
+export type TemplateNames = { migrated: string; seeded: string; catalogue: string };
+
+/** Template names change whenever migrations, code or the catalogue they hold change, so a stale template is never reused. */
+export async function templateNames(): Promise<TemplateNames> {
   const root = process.cwd();
   const migrations = await filesHash([path.join(root, "prisma", "migrations")]);
-  const seeds = await filesHash([path.join(root, "prisma", "migrations"), path.join(root, "seeds"), path.join(root, "lib")]);
-  return { migrated: `${templatePrefix()}m_${migrations}`, seeded: `${templatePrefix()}s_${seeds}` };
+  const seeded = (dir: string) => filesHash([path.join(root, "prisma", "migrations"), dir, path.join(root, "lib")]);
+  return {
+    migrated: `${templatePrefix()}m_${migrations}`,
+    seeded: `${templatePrefix()}s_${await seeded(CATALOGUE_DIRS.fixture)}`,
+    catalogue: `${templatePrefix()}c_${await seeded(CATALOGUE_DIRS.real)}`,
+  };
 }
 
 export async function databaseExists(client: pg.Client, name: string): Promise<boolean> {

@@ -2,7 +2,7 @@ import type pg from "pg";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seeds/seed-database";
-import { databaseExists, databaseUrl, templateNames, templatePrefix, withAdmin } from "./databases";
+import { CATALOGUE_DIRS, databaseExists, databaseUrl, templateNames, templatePrefix, withAdmin, type TemplateNames } from "./databases";
 
 const TEMPLATE_LOCK = 7_340_114;
 
@@ -14,11 +14,27 @@ async function dropStaleTemplates(admin: pg.Client, current: string[]): Promise<
   for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
 }
 
+/** A template cloned from the migrated one and seeded from a catalogue folder; built under a temporary name so a half-built one is never used. */
+async function buildSeededTemplate(admin: pg.Client, migrated: string, name: string, dir: string): Promise<void> {
+  if (await databaseExists(admin, name)) return;
+  await admin.query(`DROP DATABASE IF EXISTS "${name}_tmp"`);
+  await admin.query(`CREATE DATABASE "${name}_tmp" TEMPLATE "${migrated}"`);
+  const prisma = createPrismaClient(databaseUrl(`${name}_tmp`), 2);
+  try {
+    await seedDatabase(prisma, dir);
+  } finally {
+    await prisma.$disconnect();
+  }
+  await admin.query(`ALTER DATABASE "${name}_tmp" RENAME TO "${name}"`);
+}
+
 /**
- * Builds (once per change of migrations or seeds) two template databases:
- * one migrated, one migrated and seeded. Test files clone them.
+ * Builds (once per change of migrations, code or catalogue) the template
+ * databases test files clone: migrated; migrated and seeded with the fixed
+ * test catalogue; and, when `withRealCatalogue`, seeded with the real
+ * catalogue in seeds/ (for the walk of every real page and the benchmarks).
  */
-export async function prepareTemplates(): Promise<{ migrated: string; seeded: string }> {
+export async function prepareTemplates({ withRealCatalogue = false } = {}): Promise<TemplateNames> {
   const names = await templateNames();
   await withAdmin(async (admin) => {
     await admin.query("SELECT pg_advisory_lock($1)", [TEMPLATE_LOCK]);
@@ -28,18 +44,9 @@ export async function prepareTemplates(): Promise<{ migrated: string; seeded: st
         await migrate(databaseUrl(`${names.migrated}_tmp`));
         await admin.query(`ALTER DATABASE "${names.migrated}_tmp" RENAME TO "${names.migrated}"`);
       }
-      if (!(await databaseExists(admin, names.seeded))) {
-        await admin.query(`DROP DATABASE IF EXISTS "${names.seeded}_tmp"`);
-        await admin.query(`CREATE DATABASE "${names.seeded}_tmp" TEMPLATE "${names.migrated}"`);
-        const prisma = createPrismaClient(databaseUrl(`${names.seeded}_tmp`), 2);
-        try {
-          await seedDatabase(prisma);
-        } finally {
-          await prisma.$disconnect();
-        }
-        await admin.query(`ALTER DATABASE "${names.seeded}_tmp" RENAME TO "${names.seeded}"`);
-      }
-      await dropStaleTemplates(admin, [names.migrated, names.seeded]);
+      await buildSeededTemplate(admin, names.migrated, names.seeded, CATALOGUE_DIRS.fixture);
+      if (withRealCatalogue) await buildSeededTemplate(admin, names.migrated, names.catalogue, CATALOGUE_DIRS.real);
+      await dropStaleTemplates(admin, [names.migrated, names.seeded, names.catalogue]);
     } finally {
       await admin.query("SELECT pg_advisory_unlock($1)", [TEMPLATE_LOCK]);
     }
@@ -47,12 +54,12 @@ export async function prepareTemplates(): Promise<{ migrated: string; seeded: st
   return names;
 }
 
-export default async function setup({ provide }: { provide: (key: "templates", value: { migrated: string; seeded: string }) => void }) {
+export default async function setup({ provide }: { provide: (key: "templates", value: TemplateNames) => void }) {
   provide("templates", await prepareTemplates());
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
-    templates: { migrated: string; seeded: string };
+    templates: TemplateNames;
   }
 }
