@@ -1,15 +1,7 @@
-import { env } from "@/lib/env";
-import { clientAddress, trustedProxyList } from "@/lib/http/client-address";
+import { requestClientAddress } from "@/lib/http/request-address";
 import { emailSchema } from "@/lib/schemas/admin";
 import { beginSignInAttempt, signInSucceeded } from "./account-attempts";
 import { auth, AUTH_BASE_PATH, CLIENT_ADDRESS_HEADER } from "./auth";
-
-let trusted: { entries: string; list: ReturnType<typeof trustedProxyList> } | undefined;
-function trustedProxies() {
-  const entries = env().TRUSTED_PROXIES.join(",");
-  if (trusted?.entries !== entries) trusted = { entries, list: trustedProxyList(env().TRUSTED_PROXIES) };
-  return trusted.list;
-}
 
 function tooManyAttempts(retryAfterSeconds: number): Response {
   const message = `Too many sign-in attempts for this account: wait ${retryAfterSeconds} seconds, then try again.`;
@@ -33,7 +25,7 @@ function accountOf(body: string): string | null {
  */
 export async function handleAuthRequest(request: Request, peer: string | null): Promise<Response> {
   const headers = new Headers(request.headers);
-  headers.set(CLIENT_ADDRESS_HEADER, clientAddress({ peer, forwardedFor: request.headers.get("x-forwarded-for"), trusted: trustedProxies() }) ?? "unknown");
+  headers.set(CLIENT_ADDRESS_HEADER, requestClientAddress(request.headers, peer) ?? "unknown");
   const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.text();
   const forwarded = new Request(request.url, { method: request.method, headers, body });
   const isSignIn = request.method === "POST" && new URL(request.url).pathname === `${AUTH_BASE_PATH}/sign-in/email`;

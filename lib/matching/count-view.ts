@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { viewBeaconPath } from "@/lib/compare-url";
 import { resolveComparisonSegment } from "@/lib/comparison/load";
 import { siteUrl } from "@/lib/env";
-import { clientAddress, countsAsMatch } from "./counts-as-match";
+import { requestClientAddress } from "@/lib/http/request-address";
+import { countsAsMatch } from "./counts-as-match";
 import { recordComparisonView } from "./record-view";
 import { identifyVisitor } from "./visitor";
 
@@ -27,7 +28,7 @@ export async function countView(request: Request, segment: string): Promise<Next
   if (resolution && (resolution.kind !== "compare" || viewBeaconPath(resolution.canonicalPath) !== `/api/views/${segment}`)) return pixel(404);
   if (!resolution || !countsAsMatch(request.method, request.headers, siteUrl())) return pixel();
   try {
-    const visitor = await identifyVisitor(clientAddress(request.headers), request.headers.get("user-agent") ?? "");
+    const visitor = await identifyVisitor(requestClientAddress(request.headers) ?? "unknown", request.headers.get("user-agent") ?? "");
     await recordComparisonView(resolution.slugs, visitor);
   } catch (error) {
     console.error(`Could not count a view of ${resolution.canonicalPath}:`, error);

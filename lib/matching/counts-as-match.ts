@@ -38,12 +38,3 @@ export function isSameSite(headers: HeaderSource, siteOrigin: string): boolean {
 export function countsAsMatch(method: string, headers: HeaderSource, siteOrigin: string): boolean {
   return method === "GET" && !isPrefetch(headers) && !isCrawler(headers) && isSameSite(headers, siteOrigin);
 }
-
-/**
- * The client's address: the first X-Forwarded-For entry, which the reverse
- * proxy in front (deploy/nginx.conf) sets to the connecting address, and
- * which Next.js itself fills in from the socket when no proxy set it.
- */
-export function clientAddress(headers: HeaderSource): string {
-  return (headers.get("x-forwarded-for") ?? "").split(",")[0]!.trim() || "unknown";
-}

@@ -22,13 +22,15 @@ async function nodePosition(page: Page, slug: string): Promise<{ x: number; y: n
   return { x: box.x + position.x, y: box.y + position.y };
 }
 
-async function scriptsLoadedBy(page: Page, path: string): Promise<string[]> {
+/** The scripts a page downloads once it has settled (`ready`: what settled means for it, beyond an idle network). */
+async function scriptsLoadedBy(page: Page, path: string, ready?: (page: Page) => Promise<void>): Promise<string[]> {
   const bodies: Promise<string>[] = [];
   const listener = (response: import("@playwright/test").Response) => {
     if (response.request().resourceType() === "script") bodies.push(response.text());
   };
   page.on("response", listener);
   await page.goto(path);
+  if (ready) await ready(page);
   await page.waitForLoadState("networkidle");
   page.off("response", listener);
   return Promise.all(bodies);
@@ -64,7 +66,8 @@ test("the list view works without JavaScript", async ({ browser, consoleWatch })
 });
 
 test("only the graph page downloads the graph library", async ({ page }) => {
-  expect((await scriptsLoadedBy(page, `/graph/${CENTRE}`)).some((body) => body.includes(CYTOSCAPE_MARKER))).toBe(true);
+  const drawn = (graph: Page) => expect(graph.getByRole("img", { name: /Match graph of/ })).toHaveAttribute("data-graph-state", "ready");
+  expect((await scriptsLoadedBy(page, `/graph/${CENTRE}`, drawn)).some((body) => body.includes(CYTOSCAPE_MARKER))).toBe(true);
   for (const path of [`/tools/${CENTRE}`, "/compare/dreambooth-stable-diffusion-vs-gemini-2-0-flash-lite", "/"]) {
     expect((await scriptsLoadedBy(page, path)).some((body) => body.includes(CYTOSCAPE_MARKER)), path).toBe(false);
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, countsAsMatch, isCrawler, isPrefetch, isSameSite } from "@/lib/matching/counts-as-match";
+import { PEER_HEADER } from "@/lib/http/client-address";
+import { requestClientAddress } from "@/lib/http/request-address";
+import { countsAsMatch, isCrawler, isPrefetch, isSameSite } from "@/lib/matching/counts-as-match";
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const SITE = "https://toolmatch.example";
@@ -47,8 +49,9 @@ describe("what counts as a match", () => {
     expect(countsAsMatch("GET", beacon({ "user-agent": "curl/8.5.0" }), SITE)).toBe(false);
   });
 
-  it("reads the client's address from the first X-Forwarded-For entry", () => {
-    expect(clientAddress(headers({ "x-forwarded-for": "203.0.113.7, 127.0.0.1" }))).toBe("203.0.113.7");
-    expect(clientAddress(headers({}))).toBe("unknown");
+  it("keys a visitor on the socket's address, not on an X-Forwarded-For the client wrote (no trusted proxy)", () => {
+    const spoofed = new Headers({ [PEER_HEADER]: "192.0.2.5", "x-forwarded-for": "203.0.113.7" });
+    expect(requestClientAddress(spoofed)).toBe("192.0.2.5");
+    expect(requestClientAddress(new Headers({ "x-forwarded-for": "203.0.113.7" }))).toBeNull();
   });
 });
