@@ -7,10 +7,11 @@ const globalForPrisma = globalThis as unknown as { toolmatchPrisma?: PrismaClien
 
 /**
  * A client whose reads are retried once on a dropped connection (see ./retry.ts); writes never are.
- * A connection attempt gives up after 5 s, so an unreachable database fails requests (503) instead of hanging them.
+ * Getting a connection (a new one, or a turn in the pool when all are busy) gives up after 15 s, so an
+ * unreachable database fails requests (503) instead of hanging them, while a busy pool under load still serves.
  */
 export function createPrismaClient(connectionString: string, max = serverEnv().DATABASE_POOL_SIZE): PrismaClient {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5000 }) });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 15_000 }) });
   return client.$extends({
     query: {
       $allOperations: ({ operation, args, query }) => (isRead(operation) ? retryOnDroppedConnection(() => query(args)) : query(args)),
