@@ -161,7 +161,7 @@ export async function getNeighbours(slug: string, limit = 6): Promise<NeighbourV
     JOIN tool t ON t.id = shared.tool_id AND t.published
     JOIN capability_tag tag ON tag.id = shared.tag_id
     GROUP BY t.id
-    ORDER BY weight DESC, t.rank DESC NULLS LAST, t.name ASC
+    ORDER BY weight DESC, t.provisional, t.rank DESC NULLS LAST, t.name ASC
     LIMIT ${limit}`;
   return rows.map(({ weight, shared_slugs, shared_names, ...row }) => ({
     ...toSummary(row),

@@ -64,7 +64,7 @@ export type ToolSummary = {
   freeTier: boolean;
   /** Null: no current Rank (retired, or never computed). */
   rank: number | null;
-  /** The Rank rests on too few dimensions: shown labelled, left out of Top tools and Rank order. */
+  /** No settled Rank: it rests on too few dimensions (shown labelled), or there is none. Left out of Top tools and Rank order. */
   provisional: boolean;
   lastVerifiedAt: string;
   status: LifecycleStatus;

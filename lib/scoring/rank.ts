@@ -72,7 +72,8 @@ function absoluteEvidence(tool: CatalogueTool, strength: number, today: string):
 export function rankOf(scores: SubScores, counts: SignalCounts, status: LifecycleStatus): RankSummary {
   const known = DIMENSIONS.filter((dimension) => scores[dimension] !== null);
   const coverage = known.length;
-  if (coverage === 0 || UNRANKED_STATUSES.includes(status)) return { rank: null, rankLow: null, rankHigh: null, coverage, provisional: false };
+  // No Rank is not a settled Rank either: `provisional` stays true, so lists sort these after every settled Rank.
+  if (coverage === 0 || UNRANKED_STATUSES.includes(status)) return { rank: null, rankLow: null, rankHigh: null, coverage, provisional: true };
   const weight = known.reduce((sum, d) => sum + WEIGHTS[d], 0);
   const value = (d: Dimension) => scores[d]!;
   const margin = (d: Dimension) => EVIDENCE_MARGIN / Math.sqrt(Math.max(1, counts[d]));

@@ -2,7 +2,7 @@
 DROP INDEX "tool_published_rank_idx";
 
 -- AlterTable
-ALTER TABLE "tool" ADD COLUMN     "provisional" BOOLEAN NOT NULL DEFAULT false,
+ALTER TABLE "tool" ADD COLUMN     "provisional" BOOLEAN NOT NULL DEFAULT true,
 ALTER COLUMN "rank" DROP NOT NULL,
 ALTER COLUMN "rank" DROP DEFAULT;
 
