@@ -45,7 +45,7 @@ export function ScoreHistoryChart({ history }: { history: readonly ScoreView[] }
             </text>
           </g>
         ))}
-        {band && <path d={band} className="fill-sky-600/15 dark:fill-sky-400/20" />}
+        {band && <path d={band} className="fill-sky-600/15 stroke-sky-600/30 dark:fill-sky-400/20 dark:stroke-sky-400/30" strokeWidth={banded.length === 1 ? 6 : 0} />}
         {changes.map((change) => (
           <g key={change.computedAt} data-method-change={change.methodVersion}>
             <line x1={x(Date.parse(change.computedAt))} x2={x(Date.parse(change.computedAt))} y1={PAD.top - 4} y2={HEIGHT - PAD.bottom} strokeDasharray="3 3" className="stroke-amber-600 dark:stroke-amber-400" />

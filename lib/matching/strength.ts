@@ -1,8 +1,9 @@
-// The match graph's link rule, in one place: two tools are linked when their
-// capabilities share a tag, and the link weighs the number of distinct tags
-// they share. The Match Graph sub-score reads a tool's links only through
-// `graphStrengths`; the SQL readers (neighbours, graph edges, search) use
-// `sharedTagLinks` in ./links-sql.ts, and a test keeps both in step.
+// The match graph's link rule: two tools are linked when their capabilities
+// share a tag, and the link weighs the number of distinct tags they share.
+// The Match Graph sub-score reads a tool's links only through `graphStrengths`.
+// The SQL readers (getNeighbours, edgesAmong, search's graphCandidates) still
+// spell the rule in SQL; tests/integration/rank-snapshots.test.ts and
+// search-graph.test.ts check that they agree with `linkWeight` here.
 
 export type GraphTool = { id: number; tags: readonly string[] };
 

@@ -21,7 +21,7 @@ export const bandText = (low: number, high: number) => `likely ${low}–${high}`
 export function kindStandingText(standing: KindStanding): string {
   const plural = TOOL_KIND_PLURALS[standing.kind];
   if (standing.position !== null) return `#${standing.position} of ${standing.total} ${plural}`;
-  return `not placed among the ${standing.total} ranked ${plural}`;
+  return `Not placed among the ${standing.total} ranked ${plural} (only settled Ranks are placed)`;
 }
 
 /** What a tool's Rank is, in a few words: "62/100", "45/100, provisional", "no current Rank". */
