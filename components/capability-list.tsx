@@ -6,14 +6,14 @@ import type { CapabilityView } from "@/lib/catalog/types";
 function CapabilityItem({ capability }: { capability: CapabilityView }) {
   return (
     <li className="capability" data-derived={capability.derived || undefined}>
-      <h4>
+      <h3>
         {capability.title}
         {capability.derived && (
           <span className="chip ml-2 align-middle font-normal" title="Written from the tool's structured facts and the rest of the catalogue, so it updates when the data does.">
             derived from facts
           </span>
         )}
-      </h4>
+      </h3>
       <p>{capability.description}</p>
       <p>
         <strong>Unique: </strong>

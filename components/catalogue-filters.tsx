@@ -1,7 +1,7 @@
 import { CATALOGUE_SORTS, type CatalogueQuery } from "@/lib/schemas/catalogue-query";
 import { PRICING_MODELS, PRICING_MODEL_LABELS, TOOL_KINDS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
 
-const SORT_LABELS: Record<CatalogueQuery["sort"], string> = { rank: "Rank", name: "Name", verified: "Last verified" };
+const SORT_LABELS: Record<CatalogueQuery["sort"], string> = { rank: "Rank", "rank-all": "Rank, provisional included", name: "Name", verified: "Last verified" };
 
 /** A plain GET form: the URL holds the whole state and it works without JavaScript. */
 export function CatalogueFilters({ query }: { query: CatalogueQuery }) {

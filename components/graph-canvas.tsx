@@ -12,7 +12,7 @@ export type DrawnEdge = Pick<GraphEdge, "source" | "target" | "weight">;
 
 type Props = { nodes: DrawnNode[]; edges: DrawnEdge[]; label: string };
 
-const nodeSize = (rank: number) => 24 + Math.round((rank / 100) * 28);
+const nodeSize = (rank: number | null) => 24 + Math.round(((rank ?? 0) / 100) * 28);
 const edgeWidth = (weight: number) => Math.min(1 + weight * 1.5, 14);
 
 function elements(nodes: DrawnNode[], edges: DrawnEdge[]): ElementDefinition[] {

@@ -30,7 +30,7 @@ export function NeighbourhoodList({ neighbourhood }: { neighbourhood: Neighbourh
                       {node.name}
                     </Link>
                     <span className="muted shrink-0 tabular-nums">
-                      {TOOL_KIND_LABELS[node.kind]} · Rank {node.rank}
+                      {TOOL_KIND_LABELS[node.kind]} · Rank {node.rank ?? "—"}
                     </span>
                   </p>
                   <p>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ToolSummary } from "@/lib/catalog/types";
 import { toolPath } from "@/lib/compare-url";
 import { PRICING_MODEL_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
+import { RankBadge } from "./score-values";
 
 export function ToolCard({ tool, children }: { tool: ToolSummary; children?: React.ReactNode }) {
   return (
@@ -10,10 +11,7 @@ export function ToolCard({ tool, children }: { tool: ToolSummary; children?: Rea
         <h3 className="text-base">
           <Link href={toolPath(tool.slug)}>{tool.name}</Link>
         </h3>
-        <span className="shrink-0 text-sm tabular-nums" title="Rank">
-          <strong>{tool.rank}</strong>
-          <span className="muted">/100</span>
-        </span>
+        <RankBadge tool={tool} />
       </div>
       <p className="muted text-sm">
         {TOOL_KIND_LABELS[tool.kind]} · {tool.vendor} · {PRICING_MODEL_LABELS[tool.pricingModel]}

@@ -10,6 +10,8 @@ import { migrate } from "@/lib/db/migrate";
 import { openEmbedded, type EmbeddedConnection } from "@/lib/embedded/open";
 import { embeddedDataDir } from "@/lib/embedded/pglite-server";
 import { env } from "@/lib/env";
+import { METHOD_VERSION } from "@/lib/scoring/method";
+import { recomputeScores } from "@/lib/scoring/recompute";
 import { seedDatabase } from "@/lib/seeds/seed-database";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -34,6 +36,10 @@ async function prepareDatabase(url: string): Promise<void> {
     if ((await prisma.tool.count()) === 0) {
       const result = await seedDatabase(prisma);
       console.log(`first start: seeded ${result.created.length} tools`);
+    } else {
+      // A new Rank method (or a day that aged some evidence) gives the tools concerned a new snapshot; old ones are kept.
+      const rescored = await recomputeScores(prisma, "when-changed");
+      if (rescored.length) console.log(`scores: ${rescored.length} new snapshots (method ${METHOD_VERSION})`);
     }
   } finally {
     await prisma.$disconnect();

@@ -68,7 +68,7 @@ export default async function AdminHome({ searchParams }: Props) {
                     {", "}
                     {tool.published ? <Link href={toolPath(tool.slug)}>published</Link> : <span className="chip">unpublished</span>}
                   </td>
-                  <td className="px-2 py-1 tabular-nums">{tool.rank}</td>
+                  <td className="px-2 py-1 tabular-nums">{tool.rank ?? "—"}</td>
                   <td className="px-2 py-1 tabular-nums">{tool.version}</td>
                   <td className="px-2 py-1">
                     {tool.lastVerifiedAt}

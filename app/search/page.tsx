@@ -64,6 +64,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </aside>
         )}
         <section aria-label="Results" className="min-w-0 space-y-4 lg:col-start-2">
+          <h2 className="sr-only">Results</h2>
           <p className="muted text-sm" role="status">
             {status}
           </p>

@@ -9,4 +9,4 @@ export function MarkedText({ parts }: { parts: HighlightPart[] }) {
 }
 
 /** Classes for a container whose <mark> descendants show search matches. */
-export const MARKS_STYLE = "[&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-inherit dark:[&_mark]:bg-amber-500/40";
+export const MARKS_STYLE = "[&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-zinc-950 dark:[&_mark]:bg-amber-300";

@@ -5,6 +5,7 @@ import { formatPrice } from "@/lib/pricing";
 import { PRICING_MODEL_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
 import { searchHref } from "@/lib/schemas/search";
 import type { MatchedCapability, SearchHit } from "@/lib/search/types";
+import { RankBadge } from "@/components/score-values";
 import { MarkedText } from "./marked-text";
 
 function WhyItMatched({ capabilities, count }: { capabilities: MatchedCapability[]; count: number }) {
@@ -50,11 +51,7 @@ export function SearchHitCard({ hit, origins, phrase }: Props) {
             <MarkedText parts={hit.nameParts} />
           </Link>
         </h3>
-        <span className="shrink-0 text-sm tabular-nums" title="Rank">
-          <span className="sr-only">Rank </span>
-          <strong>{hit.rank}</strong>
-          <span className="muted">/100</span>
-        </span>
+        <RankBadge tool={hit} />
       </div>
       <p className="muted text-sm">
         {TOOL_KIND_LABELS[hit.kind]} · {hit.vendor} · {PRICING_MODEL_LABELS[hit.pricingModel]}

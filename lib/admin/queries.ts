@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { scoreViewOf } from "@/lib/scoring/snapshot";
 import { loadToolState } from "./tools/tool-state";
 
 /** One tool as its edit page needs it: every editable field, the latest scores, and the tag vocabulary. */
@@ -9,15 +10,7 @@ export async function getToolForEdit(slug: string) {
     db().scoreSnapshot.findFirst({ where: { toolId: tool.id }, orderBy: { computedAt: "desc" } }),
     db().capabilityTag.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  const scores = latest && {
-    rank: latest.rank,
-    adoption: latest.adoption,
-    quality: latest.quality,
-    ecosystem: latest.ecosystem,
-    matchGraph: latest.matchGraph,
-    methodVersion: latest.methodVersion,
-    computedAt: latest.computedAt.toISOString(),
-  };
+  const scores = latest && scoreViewOf(latest);
   return { tool, scores, vocabulary };
 }
 

@@ -40,7 +40,7 @@ export function adminToolQuery(params: Record<string, string | string[] | undefi
 
 const ORDER: Record<AdminToolQuery["sort"], Prisma.ToolOrderByWithRelationInput[]> = {
   name: [{ name: "asc" }, { id: "asc" }],
-  rank: [{ rank: "desc" }, { name: "asc" }],
+  rank: [{ rank: { sort: "desc", nulls: "last" } }, { name: "asc" }],
   verified: [{ lastVerifiedAt: "asc" }, { name: "asc" }],
   updated: [{ updatedAt: "desc" }, { id: "desc" }],
 };

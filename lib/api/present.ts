@@ -3,9 +3,10 @@ import type { SourceInput } from "@/lib/schemas/tool";
 import { comparisonPath, toolPath } from "@/lib/compare-url";
 import { siteUrl } from "@/lib/env";
 import { formatPrice, inForceOn } from "@/lib/pricing";
-import type { ApiComparison, ApiOffer, ApiPrice, ApiPricesAsOf, ApiToolDetail, ApiToolSummary } from "@/lib/schemas/api-responses";
-import { DIMENSIONS } from "@/lib/scoring/method";
-import { strictLeader } from "@/lib/verdict";
+import type { ApiComparison, ApiScores, ApiOffer, ApiPrice, ApiPricesAsOf, ApiToolDetail, ApiToolSummary } from "@/lib/schemas/api-responses";
+import { DIMENSIONS, type Dimension } from "@/lib/scoring/method";
+import type { ScoreView } from "@/lib/scoring/snapshot";
+import { comparableRank, evidenceLeader, isCrossKind } from "@/lib/verdict";
 
 // Pure shaping from the catalogue's views to the API's stable bodies.
 
@@ -15,8 +16,8 @@ export const pageUrl = (path: string) => `${siteUrl()}${path}`;
 export const toolApiUrl = (slug: string) => pageUrl(`${API_BASE}/tools/${slug}`);
 
 export function presentSummary(tool: ToolSummary): ApiToolSummary {
-  const { slug, name, kind, category, vendor, summary, pricingModel, freeTier, rank, lastVerifiedAt, status, statusDate } = tool;
-  return { slug, name, kind, category, vendor, summary, pricingModel, freeTier, rank, lastVerifiedAt, status, statusDate, url: pageUrl(toolPath(slug)), apiUrl: toolApiUrl(slug) };
+  const { slug, name, kind, category, vendor, summary, pricingModel, freeTier, rank, provisional, lastVerifiedAt, status, statusDate } = tool;
+  return { slug, name, kind, category, vendor, summary, pricingModel, freeTier, rank, provisional, lastVerifiedAt, status, statusDate, url: pageUrl(toolPath(slug)), apiUrl: toolApiUrl(slug) };
 }
 
 const provenance = (source: SourceInput) => ({ sourceUrl: source.url, sourceDate: source.date, checkedAt: source.checkedAt, evidence: source.kind, via: source.via });
@@ -62,15 +63,7 @@ export function presentTool(tool: ToolDetail): ApiToolDetail {
       ...provenance(tool.lifecycle.source),
     },
     facts: Object.fromEntries(Object.entries(tool.facts).map(([name, entry]) => [name, { value: entry!.value, ...provenance(entry!.source) }])),
-    scores: tool.scores && {
-      rank: tool.scores.rank,
-      adoption: tool.scores.adoption,
-      quality: tool.scores.quality,
-      ecosystem: tool.scores.ecosystem,
-      matchGraph: tool.scores.matchGraph,
-      methodVersion: tool.scores.methodVersion,
-      computedAt: tool.scores.computedAt,
-    },
+    scores: tool.scores && presentScores(tool.scores),
     capabilities: tool.capabilities.map(({ title, description, unique, vsAlternatives, tags, sources, derived }) => ({
       title,
       description,
@@ -86,17 +79,23 @@ export function presentTool(tool: ToolDetail): ApiToolDetail {
   };
 }
 
+function presentScores(scores: ScoreView): ApiScores {
+  const { signals, ...rest } = scores;
+  return { ...rest, signalCounts: signals };
+}
+
 export function presentAlternative(neighbour: NeighbourView) {
   return { ...presentSummary(neighbour), weight: neighbour.weight, sharedTags: neighbour.sharedTags };
 }
 
 export function presentComparison(tools: ToolDetail[], verdict: string[]): ApiComparison {
-  const leaderOf = (score: (tool: ToolDetail) => number) => strictLeader(tools, score)?.slug ?? null;
-  const dimensionLeaders = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, leaderOf((tool) => tool.scores?.[dimension] ?? 0)]));
+  const leaderOf = (score: (tool: ToolDetail) => number | null) => evidenceLeader(tools, score)?.slug ?? null;
+  const dimensionLeaders = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, leaderOf((tool) => tool.scores?.[dimension] ?? null)])) as Record<Dimension, string | null>;
   return {
     tools: tools.map(presentTool),
     verdict,
-    leaders: { rank: leaderOf((tool) => tool.rank), adoption: null, quality: null, ecosystem: null, matchGraph: null, ...dimensionLeaders },
+    leaders: { rank: leaderOf(comparableRank), ...dimensionLeaders },
+    crossKind: isCrossKind(tools),
     url: pageUrl(comparisonPath(tools.map((tool) => tool.slug))),
   };
 }

@@ -21,6 +21,7 @@ export function presentSearch(results: SearchResults): ApiSearchResponse {
       name: hit.name,
       kind: hit.kind,
       rank: hit.rank,
+      provisional: hit.provisional,
       pricingModel: hit.pricingModel,
       freeTier: hit.freeTier,
       matchedCapabilities: [...hit.matchedCapabilities.map((capability) => text(capability.title)), ...hit.sharedTags.map((tag) => tag.name)],

@@ -28,6 +28,14 @@ export async function getToolScoreHistory(slug: string) {
   return queries.getScoreHistory(slug);
 }
 
+/** "#4 of 120 models": it moves when any tool of the kind is rescored, so it follows the catalogue tag. */
+export async function getToolKindStanding(slug: string) {
+  "use cache";
+  cacheLife("catalogue");
+  cacheTag(CACHE_TAGS.catalogue, CACHE_TAGS.tool(slug));
+  return queries.getKindStanding(slug);
+}
+
 export async function getToolNeighbours(slug: string, limit = 6) {
   "use cache";
   cacheLife("catalogue");

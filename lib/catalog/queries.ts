@@ -5,7 +5,8 @@ import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "@/lib/schemas/catalogu
 import { categoryFromRow, categoryToRow, type LifecycleStatus } from "@/lib/schemas/enums";
 import { factsFromRows, offerFromRow, signalFromRow } from "./fact-rows";
 import { statusFromRow } from "./profile";
-import type { NeighbourView, OfferView, PriceView, ScoreView, TagRef, ToolDetail, ToolSummary } from "./types";
+import { scoreViewOf } from "@/lib/scoring/snapshot";
+import type { KindStanding, NeighbourView, OfferView, PriceView, ScoreView, TagRef, ToolDetail, ToolSummary } from "./types";
 
 export const summarySelect = {
   slug: true,
@@ -17,6 +18,7 @@ export const summarySelect = {
   pricingModel: true,
   freeTier: true,
   rank: true,
+  provisional: true,
   lastVerifiedAt: true,
   status: true,
   statusDate: true,
@@ -29,10 +31,6 @@ export function toSummary(row: Omit<SummaryRow, "category"> & { category: string
   return { ...row, category: categoryFromRow(row.category), lastVerifiedAt: isoDate(row.lastVerifiedAt), statusDate: row.statusDate && isoDate(row.statusDate) };
 }
 
-function toScoreView(row: { rank: number; adoption: number; quality: number; ecosystem: number; matchGraph: number; methodVersion: string; computedAt: Date }): ScoreView {
-  const { rank, adoption, quality, ecosystem, matchGraph, methodVersion } = row;
-  return { rank, adoption, quality, ecosystem, matchGraph, methodVersion, computedAt: row.computedAt.toISOString() };
-}
 
 /** Tools one can pick today: what "Top tools", comparisons worth opening and the default catalogue list. */
 export const AVAILABLE_STATUSES: LifecycleStatus[] = ["active", "preview"];
@@ -76,7 +74,7 @@ export async function getToolDetail(slug: string): Promise<ToolDetail | null> {
     timesMatched: tool.timesMatched,
     version: tool.version,
     updatedAt: tool.updatedAt.toISOString(),
-    scores: latest ? toScoreView(latest) : null,
+    scores: latest ? scoreViewOf(latest) : null,
     lifecycle: { value: lifecycle.value, date: lifecycle.date, source: lifecycle.source, successor: tool.successor },
     facts: factsFromRows(tool.facts),
     capabilities: tool.capabilities.map((capability) => ({
@@ -101,11 +99,15 @@ export async function getScoreHistory(slug: string, limit = 20): Promise<ScoreVi
     orderBy: { computedAt: "desc" },
     take: limit,
   });
-  return rows.map(toScoreView);
+  return rows.map(scoreViewOf);
 }
 
+const RANK_DESC = { rank: { sort: "desc", nulls: "last" } } satisfies Prisma.ToolOrderByWithRelationInput;
+
 const ORDER_BY: Record<CatalogueQuery["sort"], Prisma.ToolOrderByWithRelationInput[]> = {
-  rank: [{ rank: "desc" }, { name: "asc" }],
+  // Provisional Ranks are not placed among the others: they follow, in Rank order, unless "rank-all" asks to mix them in.
+  rank: [{ provisional: "asc" }, RANK_DESC, { name: "asc" }],
+  "rank-all": [RANK_DESC, { name: "asc" }],
   name: [{ name: "asc" }],
   verified: [{ lastVerifiedAt: "desc" }, { name: "asc" }],
 };
@@ -151,7 +153,7 @@ export async function getNeighbours(slug: string, limit = 6): Promise<NeighbourV
       WHERE ct.tag_id IN (SELECT tag_id FROM my_tags) AND c.tool_id <> (SELECT id FROM me)
     )
     SELECT t.slug, t.name, t.kind::text AS kind, t.category::text AS category, t.vendor, t.summary, t.pricing_model::text AS "pricingModel",
-           t.free_tier AS "freeTier", t.rank, t.last_verified_at AS "lastVerifiedAt", t.status::text AS status, t.status_date AS "statusDate",
+           t.free_tier AS "freeTier", t.rank, t.provisional, t.last_verified_at AS "lastVerifiedAt", t.status::text AS status, t.status_date AS "statusDate",
            count(*) AS weight,
            array_agg(tag.slug ORDER BY tag.name) AS shared_slugs,
            array_agg(tag.name ORDER BY tag.name) AS shared_names
@@ -159,7 +161,7 @@ export async function getNeighbours(slug: string, limit = 6): Promise<NeighbourV
     JOIN tool t ON t.id = shared.tool_id AND t.published
     JOIN capability_tag tag ON tag.id = shared.tag_id
     GROUP BY t.id
-    ORDER BY weight DESC, t.rank DESC, t.name ASC
+    ORDER BY weight DESC, t.provisional, t.rank DESC NULLS LAST, t.name ASC
     LIMIT ${limit}`;
   return rows.map(({ weight, shared_slugs, shared_names, ...row }) => ({
     ...toSummary(row),
@@ -168,9 +170,25 @@ export async function getNeighbours(slug: string, limit = 6): Promise<NeighbourV
   }));
 }
 
+/** The best-ranked tools one can pick today; provisional Ranks are left out. */
 export async function getTopTools(limit: number): Promise<ToolSummary[]> {
-  const rows = await db().tool.findMany({ where: { published: true, status: { in: AVAILABLE_STATUSES } }, select: summarySelect, orderBy: ORDER_BY.rank, take: limit });
+  const rows = await db().tool.findMany({
+    where: { published: true, provisional: false, rank: { not: null }, status: { in: AVAILABLE_STATUSES } },
+    select: summarySelect,
+    orderBy: ORDER_BY.rank,
+    take: limit,
+  });
   return rows.map(toSummary);
+}
+
+/** A tool's place among the ranked tools of its kind (provisional and unranked ones are not placed). */
+export async function getKindStanding(slug: string): Promise<KindStanding | null> {
+  const tool = await db().tool.findUnique({ where: { slug }, select: { kind: true, rank: true, provisional: true, published: true } });
+  if (!tool || !tool.published) return null;
+  const ranked = { published: true, kind: tool.kind, provisional: false, rank: { not: null } } satisfies Prisma.ToolWhereInput;
+  const placed = tool.rank !== null && !tool.provisional;
+  const [total, ahead] = await Promise.all([db().tool.count({ where: ranked }), placed ? db().tool.count({ where: { ...ranked, rank: { gt: tool.rank! } } }) : 0]);
+  return { kind: tool.kind, position: placed ? ahead + 1 : null, total };
 }
 
 export async function listPublishedSlugs(): Promise<{ slug: string; updatedAt: string }[]> {
@@ -198,7 +216,7 @@ export type TagWithTools = TagRef & { definition: string; tools: { slug: string;
 export async function listTagsWithTools(): Promise<TagWithTools[]> {
   const rows = await db().$queryRaw<{ slug: string; name: string; definition: string; tools: { slug: string; name: string }[] | null }[]>`
     SELECT tag.slug, tag.name, tag.definition,
-           (SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t.rank DESC, t.name)
+           (SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t.rank DESC NULLS LAST, t.name)
               FROM tool t
              WHERE t.published AND EXISTS (
                SELECT 1 FROM capability c JOIN capability_tagging ct ON ct.capability_id = c.id

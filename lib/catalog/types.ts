@@ -1,7 +1,7 @@
 import type { LifecycleStatus, PriceMeter, PriceUnit, PricingModel, SignalKind, ToolCategory, ToolKind } from "@/lib/schemas/enums";
 import type { FactsInput } from "@/lib/schemas/facts";
 import type { SourceInput } from "@/lib/schemas/tool";
-import type { ScoreBreakdown } from "@/lib/scoring/rank";
+import type { ScoreView } from "@/lib/scoring/snapshot";
 
 /** Plain, serialisable shapes the pages render (dates as YYYY-MM-DD strings, amounts as decimal strings). */
 export type TagRef = { slug: string; name: string };
@@ -51,7 +51,7 @@ export type StatusView = { value: LifecycleStatus; date: string | null; successo
 
 export type SignalView = { kind: SignalKind; value: number; rounded: boolean; note: string | null; source: SourceInput };
 
-export type ScoreView = ScoreBreakdown & { methodVersion: string; computedAt: string };
+export type { ScoreView };
 
 export type ToolSummary = {
   slug: string;
@@ -62,7 +62,10 @@ export type ToolSummary = {
   summary: string;
   pricingModel: PricingModel;
   freeTier: boolean;
-  rank: number;
+  /** Null: no current Rank (retired, or never computed). */
+  rank: number | null;
+  /** No settled Rank: it rests on too few dimensions (shown labelled), or there is none. Left out of Top tools and Rank order. */
+  provisional: boolean;
   lastVerifiedAt: string;
   status: LifecycleStatus;
   statusDate: string | null;
@@ -86,3 +89,6 @@ export type ToolDetail = ToolSummary & {
 };
 
 export type NeighbourView = ToolSummary & { sharedTags: TagRef[]; weight: number };
+
+/** Where a tool stands among the ranked (not provisional) tools of its kind: "#4 of 120 models". Position null: it is not placed. */
+export type KindStanding = { kind: ToolKind; position: number | null; total: number };

@@ -2,7 +2,7 @@ import { getMatchCounts, getPublishedSlugs, getTool, getToolNeighbours } from "@
 import type { ToolDetail } from "@/lib/catalog/types";
 import { comparisonPath, resolveComparison, type ComparisonResolution } from "@/lib/compare-url";
 import { isWindingDown } from "@/lib/lifecycle";
-import { buildVerdict } from "@/lib/verdict";
+import { buildVerdict, verdictToolOf } from "@/lib/verdict";
 
 export async function resolveComparisonSegment(segment: string): Promise<ComparisonResolution> {
   const slugs = new Set((await getPublishedSlugs()).map((entry) => entry.slug));
@@ -32,21 +32,7 @@ export async function loadComparison(slugs: readonly string[]): Promise<Comparis
 
 /** The verdict and successor links of tools side by side, from their data alone. */
 export function comparisonOf(tools: ToolDetail[]): ComparisonData {
-  const verdict = buildVerdict(
-    tools.map((tool) => ({
-      name: tool.name,
-      lifecycle: tool.lifecycle,
-      freeTier: tool.freeTier,
-      capabilityCount: tool.capabilities.length,
-      scores: {
-        rank: tool.rank,
-        adoption: tool.scores?.adoption ?? 0,
-        quality: tool.scores?.quality ?? 0,
-        ecosystem: tool.scores?.ecosystem ?? 0,
-        matchGraph: tool.scores?.matchGraph ?? 0,
-      },
-    })),
-  );
+  const verdict = buildVerdict(tools.map(verdictToolOf));
   return { tools, verdict, successorLinks: successorLinks(tools) };
 }
 

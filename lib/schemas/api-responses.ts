@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Dimension } from "@/lib/scoring/method";
+import { DIMENSIONS, type Dimension } from "@/lib/scoring/method";
 import { component } from "./api-components";
 import { evidenceSchema, lifecycleStatusSchema, priceMeterSchema, priceUnitSchema, pricingModelSchema, signalKindSchema, toolCategorySchema, toolKindSchema } from "./enums";
 import { FACT_NAMES } from "./facts";
@@ -25,7 +25,8 @@ export const toolSummarySchema = component(
     summary: z.string(),
     pricingModel: pricingModelSchema,
     freeTier: z.boolean(),
-    rank: z.int().min(0).max(100),
+    rank: z.int().min(0).max(100).nullable().meta({ description: "Null: no current Rank (a retired tool, or no evidence at all)." }),
+    provisional: z.boolean().meta({ description: "true when there is no settled Rank: it rests on fewer dimensions than the method's minimum coverage (rank shown), or there is none (rank null). Left out of Top tools and sorted after settled Ranks." }),
     lastVerifiedAt: date.meta({ description: "The newest day any of the tool's facts was checked against its source." }),
     status: lifecycleStatusSchema,
     statusDate: date.nullable().meta({ description: "deprecated: the announced shutdown date; retired: when it stopped; archived: when it was archived." }),
@@ -56,18 +57,29 @@ export const lifecycleSchema = component(
   "Where the tool stands in its life, the tool that succeeds it, and where that is stated.",
 );
 
+const subScore = (dimension: string) => z.int().min(0).max(100).nullable().meta({ description: `${dimension}, 0–100 within the tool's kind; null when nothing speaks to it (never 0 for unknown).` });
+
 export const scoresSchema = component(
   z.strictObject({
-    rank: z.int(),
-    adoption: z.int(),
-    quality: z.int(),
-    ecosystem: z.int(),
-    matchGraph: z.int(),
+    rank: z.int().min(0).max(100).nullable().meta({ description: "From the sub-scores that have evidence, their weights re-normalised; null: no current Rank." }),
+    rankLow: z.int().min(0).max(100).nullable().meta({ description: "Low end of the uncertainty band around rank." }),
+    rankHigh: z.int().min(0).max(100).nullable().meta({ description: "High end of the uncertainty band around rank." }),
+    provisional: z.boolean().meta({ description: "No settled Rank: it rests on fewer dimensions than the minimum coverage, or rank is null." }),
+    coverage: z.int().min(0).max(DIMENSIONS.length).nullable().meta({ description: `How many of the ${DIMENSIONS.length} dimensions have evidence; null for snapshots of methods that did not record it.` }),
+    adoption: subScore("Adoption"),
+    quality: subScore("Quality"),
+    ecosystem: subScore("Ecosystem"),
+    matchGraph: subScore("Match Graph"),
+    freshness: z.int().min(0).max(100).nullable().meta({ description: "Freshness, 0–100 (absolute: evidence age and lifecycle status); null without dated evidence." }),
+    signalCounts: z
+      .strictObject(Object.fromEntries(DIMENSIONS.map((d) => [d, z.int().min(0)])) as Record<Dimension, z.ZodInt>)
+      .nullable()
+      .meta({ description: "How many signals back each sub-score (capability tags for matchGraph); null for methods that did not record them." }),
     methodVersion: z.string(),
     computedAt: dateTime,
   }),
   "Scores",
-  "Rank and its four sub-scores, 0–100, from the latest computation.",
+  "Rank, its band and coverage, and its five sub-scores from the latest computation.",
 );
 
 export const capabilitySchema = component(
@@ -171,8 +183,9 @@ export const comparisonResponseSchema = component(
     tools: z.array(toolDetailSchema),
     verdict: z.array(z.string()),
     leaders: z
-      .strictObject({ rank: leader, adoption: leader, quality: leader, ecosystem: leader, matchGraph: leader } satisfies Record<"rank" | Dimension, typeof leader>)
-      .meta({ description: "Slug of the tool strictly ahead on each score; null on a tie." }),
+      .strictObject({ rank: leader, adoption: leader, quality: leader, ecosystem: leader, matchGraph: leader, freshness: leader } satisfies Record<"rank" | Dimension, typeof leader>)
+      .meta({ description: "Slug of the tool strictly ahead on each score among those with a value (at least two needed); null on a tie or without evidence." }),
+    crossKind: z.boolean().meta({ description: "true when the tools are of different kinds: each is scored against its own kind, so the numbers are not measured against each other." }),
     url: z.url(),
   }),
   "Comparison",
@@ -205,6 +218,7 @@ export const problemSchema = component(
 
 export type ApiToolSummary = z.infer<typeof toolSummarySchema>;
 export type ApiToolDetail = z.infer<typeof toolDetailSchema>;
+export type ApiScores = z.infer<typeof scoresSchema>;
 export type ApiToolList = z.infer<typeof toolListResponseSchema>;
 export type ApiComparison = z.infer<typeof comparisonResponseSchema>;
 export type ApiAlternatives = z.infer<typeof alternativesResponseSchema>;

@@ -41,7 +41,7 @@ export const toolListQuerySchema = z.object({
   status: described(catalogueQuerySchema.shape.status, "available (the default: active and preview), all, or one lifecycle status."),
   pricing: described(catalogueQuerySchema.shape.pricing, "Only tools with this pricing model."),
   free: described(catalogueQuerySchema.shape.free, "yes: only tools with a free tier; no: only tools without one."),
-  sort: described(catalogueQuerySchema.shape.sort, "Order: rank (highest first), name (A–Z) or verified (most recently verified first)."),
+  sort: described(catalogueQuerySchema.shape.sort, "Order: rank (highest first, provisional Ranks after the others), rank-all (highest first, provisional Ranks mixed in), name (A–Z) or verified (most recently verified first)."),
   page: described(catalogueQuerySchema.shape.page, "Page number, from 1; pages hold 24 tools."),
 });
 

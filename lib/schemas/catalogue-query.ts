@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { LIFECYCLE_STATUSES, pricingModelSchema, toolCategorySchema, toolKindSchema } from "./enums";
 
-export const CATALOGUE_SORTS = ["rank", "name", "verified"] as const;
+/** "rank" leaves provisional Ranks after the others; "rank-all" sorts them in by their Rank. */
+export const CATALOGUE_SORTS = ["rank", "rank-all", "name", "verified"] as const;
 export const CATALOGUE_PAGE_SIZE = 24;
 
 /** "available" (the default) lists tools one can pick today: active and in preview. */

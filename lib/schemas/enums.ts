@@ -52,6 +52,18 @@ export const TOOL_KIND_LABELS: Record<ToolKind, string> = {
   platform: "Platform",
 };
 
+/** "#4 of 120 models". */
+export const TOOL_KIND_PLURALS: Record<ToolKind, string> = {
+  model: "models",
+  repository: "repositories",
+  api: "APIs",
+  app: "apps",
+  agent: "agents",
+  library: "libraries",
+  dataset: "datasets",
+  platform: "platforms",
+};
+
 export const PRICING_MODEL_LABELS: Record<PricingModel, string> = {
   free: "Free",
   freemium: "Freemium",

@@ -1,24 +1,27 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { METHOD_VERSION, DIMENSIONS } from "./method";
-import { computeCatalogueScores, type ScoreBreakdown } from "./rank";
+import { isoDate, today } from "@/lib/dates";
+import { METHOD_VERSION } from "./method";
+import { computeCatalogueScores } from "./rank";
+import { sameScores, snapshotColumns } from "./snapshot";
 
 export type RecomputeMode = "always" | "when-changed";
 
-const sameScores = (a: ScoreBreakdown, b: ScoreBreakdown) => a.rank === b.rank && DIMENSIONS.every((d) => a[d] === b[d]);
-
 /**
- * Recomputes every published tool's scores from its signals and the match
- * graph. "always" stores a new snapshot per tool (the history is kept);
- * "when-changed" only where the scores or method moved. Returns the slugs written.
- * Given a transaction, it writes inside it (admin saves recompute atomically).
+ * Recomputes every published tool's scores from its signals, its kind, its
+ * status and the match graph. "always" stores a new snapshot per tool;
+ * "when-changed" only where the scores or the method moved (so a new method
+ * version gives every tool a new snapshot). Old snapshots are never touched.
+ * Returns the slugs written. Given a transaction, it writes inside it.
  */
-export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionClient, mode: RecomputeMode): Promise<string[]> {
+export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionClient, mode: RecomputeMode, day = today()): Promise<string[]> {
   const tools = await prisma.tool.findMany({
     where: { published: true },
     select: {
       id: true,
       slug: true,
-      signals: { select: { kind: true, value: true } },
+      kind: true,
+      status: true,
+      signals: { select: { kind: true, value: true, sourceDate: true } },
       capabilities: { select: { taggings: { select: { tag: { select: { slug: true } } } } } },
       snapshots: { orderBy: { computedAt: "desc" }, take: 1 },
     },
@@ -27,9 +30,12 @@ export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionC
   const scores = computeCatalogueScores(
     tools.map((tool) => ({
       id: tool.id,
-      signals: tool.signals,
+      kind: tool.kind,
+      status: tool.status,
+      signals: tool.signals.map((signal) => ({ kind: signal.kind, value: signal.value, date: isoDate(signal.sourceDate) })),
       tags: tool.capabilities.flatMap((capability) => capability.taggings.map(({ tag }) => tag.slug)),
     })),
+    day,
   );
   const written: string[] = [];
   const computedAt = new Date();
@@ -40,10 +46,13 @@ export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionC
   // Two statements however many tools changed: the snapshots, then every changed rank at once.
   const write = async (tx: Prisma.TransactionClient) => {
     if (changed.length === 0) return;
-    await tx.scoreSnapshot.createMany({ data: changed.map((tool) => ({ toolId: tool.id, ...scores.get(tool.id)!, methodVersion: METHOD_VERSION, computedAt })) });
+    await tx.scoreSnapshot.createMany({ data: changed.map((tool) => ({ toolId: tool.id, ...snapshotColumns(scores.get(tool.id)!), methodVersion: METHOD_VERSION, computedAt })) });
     const ids = changed.map((tool) => tool.id);
     const ranks = changed.map((tool) => scores.get(tool.id)!.rank);
-    await tx.$executeRaw`UPDATE tool SET rank = v.rank FROM unnest(${ids}::int[], ${ranks}::int[]) AS v(id, rank) WHERE tool.id = v.id`;
+    const provisional = changed.map((tool) => scores.get(tool.id)!.provisional);
+    await tx.$executeRaw`
+      UPDATE tool SET rank = v.rank, provisional = v.provisional
+      FROM unnest(${ids}::int[], ${ranks}::int[], ${provisional}::boolean[]) AS v(id, rank, provisional) WHERE tool.id = v.id`;
     written.push(...changed.map((tool) => tool.slug));
   };
   if ("$transaction" in prisma) await prisma.$transaction(write);

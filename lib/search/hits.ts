@@ -24,7 +24,8 @@ const toolRowSchema = z.object({
   summary: z.string(),
   pricingModel: pricingModelSchema,
   freeTier: z.boolean(),
-  rank: z.number(),
+  rank: z.number().nullable(),
+  provisional: z.boolean(),
   lastVerifiedAt: z.date(),
   price: z.object({ amount: z.string(), currency: z.string(), unit: priceUnitSchema }).nullable(),
   nameMarked: z.string().nullable(),
@@ -48,7 +49,7 @@ async function loadTools(ids: number[], text: TextSearch | null) {
   const rows = await db().$queryRaw<unknown[]>`
     SELECT t.id, t.slug, t.name, t.kind::text AS kind, t.category::text AS category, t.status::text AS status, t.status_date AS "statusDate",
            t.vendor, t.summary, t.pricing_model::text AS "pricingModel",
-           t.free_tier AS "freeTier", t.rank, t.last_verified_at AS "lastVerifiedAt",
+           t.free_tier AS "freeTier", t.rank, t.provisional, t.last_verified_at AS "lastVerifiedAt",
            (SELECT json_build_object('amount', p.amount::text, 'currency', p.currency, 'unit', p.unit::text)
             FROM price_point p WHERE p.tool_id = t.id AND p.is_starting AND p.valid_to IS NULL ORDER BY p.position LIMIT 1) AS price,
            ts_headline('english', t.name, ${tsq}, ${HEADLINE_WHOLE}) AS "nameMarked",
@@ -131,6 +132,7 @@ export async function loadHits(page: { id: number; relevance: number }[], text: 
         pricingModel: tool.pricingModel,
         freeTier: tool.freeTier,
         rank: tool.rank,
+        provisional: tool.provisional,
         lastVerifiedAt: isoDate(tool.lastVerifiedAt),
         relevance,
         startingPrice: tool.price,

@@ -63,7 +63,7 @@ export function resultSetStatement(candidates: Prisma.Sql, query: SearchQuery, p
   return Prisma.sql`
     WITH candidates AS (${candidates}),
     base AS MATERIALIZED (
-      SELECT t.id, t.slug, t.name, t.rank, t.tag_ids, t.kind::text AS kind, t.pricing_model::text AS pricing, t.free_tier,
+      SELECT t.id, t.slug, t.name, t.rank, t.provisional, t.tag_ids, t.kind::text AS kind, t.pricing_model::text AS pricing, t.free_tier,
              CASE WHEN t.free_tier THEN 'yes' ELSE 'no' END AS free, candidates.relevance
       FROM candidates JOIN tool t ON t.id = candidates.tool_id
       WHERE t.published AND ${tagFilter(query.tag)}
@@ -71,8 +71,8 @@ export function resultSetStatement(candidates: Prisma.Sql, query: SearchQuery, p
     hits AS MATERIALIZED (SELECT * FROM base WHERE ${and(kind, pricing, free)})
     SELECT
       (SELECT count(*)::int FROM hits) AS total,
-      (SELECT coalesce(json_agg(json_build_object('id', id, 'relevance', relevance) ORDER BY relevance DESC, rank DESC, name, slug), '[]'::json)
-       FROM (SELECT * FROM hits ORDER BY relevance DESC, rank DESC, name, slug LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}) paged) AS page,
+      (SELECT coalesce(json_agg(json_build_object('id', id, 'relevance', relevance) ORDER BY relevance DESC, provisional, rank DESC NULLS LAST, name, slug), '[]'::json)
+       FROM (SELECT * FROM hits ORDER BY relevance DESC, provisional, rank DESC NULLS LAST, name, slug LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}) paged) AS page,
       ${countsJson("kind", and(pricing, free))} AS kinds,
       ${countsJson("pricing", and(kind, free))} AS pricing,
       ${countsJson("free", and(kind, pricing))} AS free,

@@ -13,6 +13,6 @@ export async function suggestNames(text: TextSearch, limit = 3): Promise<ToolRef
     Prisma.sql`
       SELECT slug, name FROM tool
       WHERE published AND ${text.phrase}::text <% name
-      ORDER BY word_similarity(${text.phrase}::text, name) DESC, rank DESC LIMIT ${limit}`,
+      ORDER BY word_similarity(${text.phrase}::text, name) DESC, rank DESC NULLS LAST LIMIT ${limit}`,
   );
 }

@@ -11,7 +11,7 @@ import { createPrismaClient, db, setDb } from "@/lib/db/client";
 import * as responses from "@/lib/schemas/api-responses";
 import { searchResponseSchema } from "@/lib/schemas/api-search-response";
 import { catalogueQuerySchema } from "@/lib/schemas/catalogue-query";
-import { buildVerdict } from "@/lib/verdict";
+import { buildVerdict, verdictToolOf } from "@/lib/verdict";
 import { queryParams, slugish } from "../support/arbitraries";
 import { buildCapability, buildOffer, buildPrice, buildTool, createTools } from "../support/factories";
 import { e2eDatabaseUrl } from "./support/e2e-database";
@@ -82,9 +82,7 @@ test("compares 2 to 4 tools with the page's verdict", async ({ request }) => {
   const body = await ok(await request.get(`${API}/compare?tools=${slugs.join(",")}`), responses.comparisonResponseSchema);
   expect(body.tools.map((tool) => tool.slug)).toEqual(slugs);
   const stored = (await Promise.all(slugs.map((slug) => getToolDetail(slug)))) as ToolDetail[];
-  const verdict = buildVerdict(
-    stored.map((t) => ({ name: t.name, freeTier: t.freeTier, capabilityCount: t.capabilities.length, scores: { rank: t.rank, adoption: t.scores!.adoption, quality: t.scores!.quality, ecosystem: t.scores!.ecosystem, matchGraph: t.scores!.matchGraph } })),
-  );
+  const verdict = buildVerdict(stored.map(verdictToolOf));
   expect(body.verdict).toEqual(verdict);
   expect(body.url).toMatch(/\/compare\/dreambooth-stable-diffusion-vs-gemini-2-0-flash-lite-vs-gpt-4o$/);
 });

@@ -4,7 +4,8 @@ import type { ToolDetail } from "@/lib/catalog/types";
 import { lifecycleLabel } from "@/lib/lifecycle";
 import { formatPrice } from "@/lib/pricing";
 import { PRICING_MODEL_LABELS, TOOL_CATEGORY_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
-import { buildVerdict } from "@/lib/verdict";
+import { DIMENSIONS, DIMENSION_LABELS } from "@/lib/scoring/method";
+import { buildVerdict, comparableRank, evidenceLeader, verdictToolOf } from "@/lib/verdict";
 import { e2eDatabaseUrl } from "./support/e2e-database";
 import { expect, test } from "./support/fixtures";
 
@@ -31,28 +32,21 @@ test("the example pair's page shows the table and verdict the data implies", asy
 
   expect(await cellTexts(page, "Type")).toEqual(tools.map((t) => `${TOOL_KIND_LABELS[t.kind]} · ${TOOL_CATEGORY_LABELS[t.category].one}`));
   expect(await cellTexts(page, "Status")).toEqual(tools.map((t) => lifecycleLabel(t.lifecycle)));
-  expect((await cellTexts(page, "Rank")).map((t) => t.replace(/\s*leads$/, ""))).toEqual(tools.map((t) => `${t.rank}/100`));
+  expect((await cellTexts(page, "Rank")).map((t) => t.split(/\s/)[0])).toEqual(tools.map((t) => (t.rank === null ? "No" : `${t.rank}/100`)));
   expect(await cellTexts(page, "Pricing")).toEqual(tools.map((t) => PRICING_MODEL_LABELS[t.pricingModel]));
   const starting = tools.map((t) => t.prices.find((p) => p.isStarting));
   expect(await cellTexts(page, "Starting price")).toEqual(starting.map((price) => (price ? formatPrice(price) : "—")));
   expect((await cellTexts(page, "Capabilities")).map((t) => t.replace(/\s*leads$/, ""))).toEqual(tools.map((t) => `${t.capabilities.length} decomposed`));
 
-  // The leader mark sits only on a strictly higher number.
-  for (const row of ["Rank", "Adoption", "Quality", "Ecosystem", "Match Graph"]) {
-    const values = (await cellTexts(page, row)).map((t) => parseInt(t, 10));
-    const leaders = await page.locator(`tr[data-row="${row}"] td[data-leader]`).count();
-    expect(leaders).toBe(values[0] === values[1] ? 0 : 1);
+  // The leader mark sits only on a strictly higher number, never on "no data" nor on a provisional Rank.
+  const rows: [string, (t: ToolDetail) => number | null][] = [["Rank", comparableRank], ...DIMENSIONS.map((d): [string, (t: ToolDetail) => number | null] => [DIMENSION_LABELS[d], (t) => t.scores?.[d] ?? null])];
+  for (const [row, value] of rows) {
+    const leader = evidenceLeader(tools, value);
+    const marked = page.locator(`tr[data-row="${row}"] td[data-leader]`);
+    await expect(marked).toHaveCount(leader ? 1 : 0);
   }
 
-  const verdict = buildVerdict(
-    tools.map((t) => ({
-      name: t.name,
-      lifecycle: t.lifecycle,
-      freeTier: t.freeTier,
-      capabilityCount: t.capabilities.length,
-      scores: { rank: t.rank, adoption: t.scores!.adoption, quality: t.scores!.quality, ecosystem: t.scores!.ecosystem, matchGraph: t.scores!.matchGraph },
-    })),
-  ).join(" ");
+  const verdict = buildVerdict(tools.map(verdictToolOf)).join(" ");
   await expect(page.getByTestId("verdict")).toHaveText(verdict);
   await expect(page.getByText("Last verified")).toBeVisible();
   const searchLink = page.getByRole("link", { name: /Search the match graph/ });

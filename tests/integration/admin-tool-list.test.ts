@@ -54,7 +54,7 @@ describe("the admin's tool list: search, filters, sorting and pages from the URL
     const verified = (await list({ sort: "verified" })).tools.map((tool) => tool.lastVerifiedAt);
     expect(verified).toEqual([...verified].sort());
     const ranks = (await list({ sort: "rank" })).tools.map((tool) => tool.rank);
-    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(ranks).toEqual([...ranks].sort((a, b) => (b ?? -1) - (a ?? -1)));
   });
 
   it("ignores (and names) a value that is not valid, keeping the rest", () => {

@@ -5,6 +5,7 @@ import { catalogueQuerySchema } from "@/lib/schemas/catalogue-query";
 import { loadSeedCatalogue } from "@/lib/seeds/load";
 import type { ToolSeed } from "@/lib/schemas/tool";
 import { recomputeScores } from "@/lib/scoring/recompute";
+import { expectRankOrder } from "../support/rank-order";
 import { useTestDatabase } from "../support/test-database";
 
 const GEMINI = "gemini-2-0-flash-lite";
@@ -50,8 +51,7 @@ describe("catalogue queries", () => {
   it("filters, sorts and paginates the catalogue", async () => {
     const all = await listTools(catalogueQuerySchema.parse({}), 1000);
     expect(all.total).toBe(seeds.size);
-    const ranks = all.items.map((tool) => tool.rank);
-    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expectRankOrder(all.items);
 
     const models = await listTools(catalogueQuerySchema.parse({ kind: "model" }), 1000);
     expect(models.total).toBe([...seeds.values()].filter((tool) => tool.kind === "model").length);

@@ -4,6 +4,7 @@ import { searchQuerySchema, type SearchQueryInput } from "@/lib/schemas/search";
 import type { ToolSeed } from "@/lib/schemas/tool";
 import { searchTools, type SearchResults } from "@/lib/search/search";
 import { loadSeedCatalogue } from "@/lib/seeds/load";
+import { expectRankOrder } from "../support/rank-order";
 import { useTestDatabase } from "../support/test-database";
 
 const DREAMBOOTH = "dreambooth-stable-diffusion";
@@ -83,8 +84,7 @@ describe("searchTools", () => {
     const results = await search({});
     expect(results.mode).toBe("browse");
     expect(results.total).toBe(seeds.size);
-    const ranks = results.hits.map((hit) => hit.rank);
-    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expectRankOrder(results.hits);
   });
 
   it("answers nonsense, stop words and hostile text with no results rather than an error", async () => {

@@ -1,67 +1,96 @@
 import { describe, expect, it } from "vitest";
-import { DIMENSIONS, SIGNAL_SCALES, WEIGHTS } from "@/lib/scoring/method";
-import { computeCatalogueScores, computeScores, graphStrengths, matchGraphScore, normalizeSignal } from "@/lib/scoring/rank";
+import { graphStrengths, linkWeight } from "@/lib/matching/strength";
+import { METHOD_CHANGELOG } from "@/lib/scoring/changelog";
+import { DIMENSIONS, METHOD_VERSION, MIN_COVERAGE, SIGNAL_SCALES, WEIGHTS } from "@/lib/scoring/method";
+import { ageScore, computeCatalogueScores, normalizeSignal, rankOf, type CatalogueTool } from "@/lib/scoring/rank";
+
+const TODAY = "2026-12-01";
+const tool = (id: number, overrides: Partial<CatalogueTool> = {}): CatalogueTool => ({ id, kind: "model", status: "active", tags: ["t"], signals: [], ...overrides });
+const signal = (kind: CatalogueTool["signals"][number]["kind"], value: number, date = TODAY) => ({ kind, value, date });
+const score = (tools: CatalogueTool[], id: number) => computeCatalogueScores(tools, TODAY).get(id)!;
 
 describe("Rank", () => {
-  it("weights add up to one", () => {
+  it("weights add up to one and the changelog starts with the current method", () => {
     expect(DIMENSIONS.reduce((sum, d) => sum + WEIGHTS[d], 0)).toBeCloseTo(1, 10);
-  });
-
-  it("scores a tool with no evidence and no graph links at zero", () => {
-    expect(computeScores([], { strength: 0, maxStrength: 10 })).toEqual({ rank: 0, adoption: 0, quality: 0, ecosystem: 0, matchGraph: 0 });
+    expect(METHOD_CHANGELOG[0]!.version).toBe(METHOD_VERSION);
   });
 
   it("puts log-scaled counts at 100 when they reach the full mark, and caps above it", () => {
     expect(normalizeSignal(SIGNAL_SCALES.github_stars, 200_000)).toBeCloseTo(100, 6);
     expect(normalizeSignal(SIGNAL_SCALES.github_stars, 2_000_000)).toBe(100);
     expect(normalizeSignal(SIGNAL_SCALES.github_stars, 0)).toBe(0);
-  });
-
-  it("scales bounded signals linearly between floor and full", () => {
     expect(normalizeSignal(SIGNAL_SCALES.arena_elo, 1250)).toBeCloseTo(50, 6);
-    expect(normalizeSignal(SIGNAL_SCALES.arena_elo, 900)).toBe(0);
   });
 
-  it("averages the signals of a dimension and weights the dimensions into Rank", () => {
-    const scores = computeScores(
-      [
-        { kind: "github_stars", value: 200_000 }, // adoption 100
-        { kind: "package_downloads_monthly", value: 0 }, // adoption 0 -> mean 50
-        { kind: "arena_elo", value: 1500 }, // quality 100
-      ],
-      { strength: 0, maxStrength: 0 },
-    );
-    expect(scores).toEqual({ rank: Math.round(0.35 * 50 + 0.3 * 100), adoption: 50, quality: 100, ecosystem: 0, matchGraph: 0 });
+  it("gives no evidence null, never 0, and says how many signals back each sub-score", () => {
+    const scores = score([tool(1, { signals: [signal("github_stars", 10)] })], 1);
+    expect(scores.quality).toBeNull();
+    expect(scores.ecosystem).toBeNull();
+    expect(scores.adoption).toBe(100); // the only model with adoption evidence is the best of its kind
+    expect(scores.signals).toEqual({ adoption: 1, quality: 0, ecosystem: 0, matchGraph: 1, freshness: 1 });
+    expect(scores.coverage).toBe(3);
   });
 
-  it("is deterministic: same input, same output", () => {
-    const signals = [{ kind: "github_forks" as const, value: 1234 }];
-    expect(computeScores(signals, { strength: 7, maxStrength: 20 })).toEqual(computeScores(signals, { strength: 7, maxStrength: 20 }));
+  it("computes Rank from the dimensions with evidence, their weights re-normalised", () => {
+    const scores = rankOf({ adoption: 80, quality: 40, ecosystem: null, matchGraph: null, freshness: null }, { adoption: 4, quality: 1, ecosystem: 0, matchGraph: 0, freshness: 0 }, "active");
+    expect(scores.rank).toBe(Math.round((0.3 * 80 + 0.3 * 40) / 0.6));
+    expect(scores.coverage).toBe(2);
+    expect(scores.provisional).toBe(2 < MIN_COVERAGE);
+    // Band: missing dimensions anywhere from 0 to 100, known ones off by 10/√n.
+    expect(scores.rankLow).toBe(Math.floor(0.3 * 75 + 0.3 * 30));
+    expect(scores.rankHigh).toBe(Math.ceil(0.3 * 85 + 0.3 * 50 + 0.4 * 100));
   });
 
-  it("gives the best-connected tool a Match Graph of 100", () => {
-    expect(matchGraphScore({ strength: 20, maxStrength: 20 })).toBe(100);
-    expect(matchGraphScore({ strength: 0, maxStrength: 20 })).toBe(0);
+  it("normalises within a tool's kind: the best model and the best library each reach 100", () => {
+    const tools = [
+      tool(1, { kind: "model", signals: [signal("github_stars", 100)] }),
+      tool(2, { kind: "model", signals: [signal("github_stars", 10)] }),
+      tool(3, { kind: "library", signals: [signal("github_stars", 100_000)] }),
+    ];
+    const scores = computeCatalogueScores(tools, TODAY);
+    expect(scores.get(1)!.adoption).toBe(100);
+    expect(scores.get(3)!.adoption).toBe(100);
+    expect(scores.get(2)!.adoption).toBe(Math.round((100 * Math.log10(11)) / Math.log10(101)));
   });
 
-  it("measures graph strength as tags shared with every other tool", () => {
-    const strengths = graphStrengths([
+  it("scores freshness from the age of the evidence and the lifecycle status", () => {
+    expect(ageScore("2026-11-01", TODAY)).toBe(100);
+    expect(ageScore("2024-12-01", TODAY)).toBe(0);
+    const fresh = [signal("github_stars", 10, "2026-11-20")];
+    expect(score([tool(1, { signals: fresh })], 1).freshness).toBe(100);
+    expect(score([tool(1, { signals: fresh, status: "deprecated" })], 1).freshness).toBe(50);
+  });
+
+  it("gives a retired tool no current Rank but keeps its sub-scores", () => {
+    const scores = score([tool(1, { status: "retired", signals: [signal("arena_elo", 1300)] })], 1);
+    expect(scores.rank).toBeNull();
+    expect(scores.rankLow).toBeNull();
+    expect(scores.quality).toBe(100);
+    expect(scores.freshness).toBe(0);
+  });
+
+  it("has no Match Graph evidence for a tool without tags, and a measured 0 for one whose tags nobody shares", () => {
+    const tools = [tool(1, { tags: [] }), tool(2, { tags: ["lonely"] }), tool(3, { tags: ["a"] }), tool(4, { tags: ["a"] })];
+    expect(score(tools, 1).matchGraph).toBeNull();
+    expect(score(tools, 2).matchGraph).toBe(0);
+    expect(score(tools, 3).matchGraph).toBe(100);
+  });
+});
+
+describe("the match graph's link rule", () => {
+  it("weighs a link by the distinct tags two tools share, and a tool's strength by the sum of its links", () => {
+    const tools = [
       { id: 1, tags: ["a", "b", "b"] },
       { id: 2, tags: ["a", "b"] },
       { id: 3, tags: ["b", "c"] },
       { id: 4, tags: ["d"] },
-    ]);
+    ];
+    expect(linkWeight(tools[0]!.tags, tools[1]!.tags)).toBe(2);
+    const strengths = graphStrengths(tools);
     expect(Object.fromEntries(strengths)).toEqual({ 1: 3, 2: 3, 3: 2, 4: 0 });
-  });
-
-  it("scores a whole catalogue with Match Graph relative to its best-connected tool", () => {
-    const scores = computeCatalogueScores([
-      { id: 1, tags: ["a", "b"], signals: [] },
-      { id: 2, tags: ["a", "b"], signals: [] },
-      { id: 3, tags: ["z"], signals: [] },
-    ]);
-    expect(scores.get(1)!.matchGraph).toBe(100);
-    expect(scores.get(3)!.matchGraph).toBe(0);
-    expect(scores.get(1)!.rank).toBe(Math.round(0.15 * 100));
+    for (const a of tools) {
+      const pairwise = tools.filter((b) => b !== a).reduce((sum, b) => sum + linkWeight(a.tags, b.tags), 0);
+      expect(strengths.get(a.id)).toBe(pairwise);
+    }
   });
 });

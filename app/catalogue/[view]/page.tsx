@@ -73,11 +73,14 @@ async function CatalogueResults({ params }: Props) {
       {result.items.length === 0 ? (
         <p>No tool matches these filters. <Link href="/tools">Clear the filters</Link>.</p>
       ) : (
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {result.items.map((tool) => (
-            <ToolCard key={tool.slug} tool={tool} />
-          ))}
-        </ul>
+        <>
+          <h2 className="sr-only">Tools</h2>
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {result.items.map((tool) => (
+              <ToolCard key={tool.slug} tool={tool} />
+            ))}
+          </ul>
+        </>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} href={(page) => catalogueHref({ ...query, page })} />
     </div>

@@ -10,7 +10,7 @@ import { PriceTable } from "@/components/price-table";
 import { SourceLink } from "@/components/source-link";
 import { ScoreHistory, ScorePanel } from "@/components/score-panel";
 import { ToolCard } from "@/components/tool-card";
-import { getMatchCounts, getToday, getTool, getToolNeighbours, getToolScoreHistory } from "@/lib/catalog/cached";
+import { getMatchCounts, getToday, getTool, getToolKindStanding, getToolNeighbours, getToolScoreHistory } from "@/lib/catalog/cached";
 import { comparisonPath, costPath, graphPath, toolPath } from "@/lib/compare-url";
 import { DEFAULT_USAGE, hasTokenPrices } from "@/lib/cost";
 import { lifecycleLabel } from "@/lib/lifecycle";
@@ -20,6 +20,7 @@ import { BUILD_PLACEHOLDER, placeholderParams } from "@/lib/routing/build-placeh
 import { formatPrice } from "@/lib/pricing";
 import { PRICING_MODEL_LABELS, TOOL_CATEGORY_LABELS, TOOL_KIND_LABELS } from "@/lib/schemas/enums";
 import { searchHref } from "@/lib/schemas/search";
+import { rankText } from "@/lib/scoring/display";
 import { SIGNAL_SCALES } from "@/lib/scoring/method";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tool = await getTool(slug);
   if (!tool) return {};
   const title = `${tool.name}: capabilities, pricing and Rank`;
-  const description = `${tool.summary} Rank ${tool.rank}/100, ${tool.capabilities.length} capabilities, ${PRICING_MODEL_LABELS[tool.pricingModel].toLowerCase()}.`;
+  const description = `${tool.summary} Rank ${rankText(tool)}, ${tool.capabilities.length} capabilities, ${PRICING_MODEL_LABELS[tool.pricingModel].toLowerCase()}.`;
   return { title, description, alternates: { canonical: toolPath(slug) }, openGraph: { title, description, url: toolPath(slug), type: "article" } };
 }
 
@@ -46,7 +47,14 @@ export const ensureStatic = "navigation";
 export default async function ToolPage({ params }: Props) {
   const { slug } = await params;
   if (slug === BUILD_PLACEHOLDER) notFound();
-  const [tool, history, neighbours, counts, date] = await Promise.all([getTool(slug), getToolScoreHistory(slug), getToolNeighbours(slug), getMatchCounts([slug]), getToday()]);
+  const [tool, history, neighbours, counts, date, standing] = await Promise.all([
+    getTool(slug),
+    getToolScoreHistory(slug),
+    getToolNeighbours(slug),
+    getMatchCounts([slug]),
+    getToday(),
+    getToolKindStanding(slug),
+  ]);
   if (!tool) notFound();
   const startingPrice = tool.prices.find((price) => price.isStarting);
   return (
@@ -113,7 +121,7 @@ export default async function ToolPage({ params }: Props) {
             </dd>
           </dl>
         </div>
-        <ScorePanel scores={tool.scores} />
+        <ScorePanel tool={tool} standing={standing} />
       </header>
 
       {neighbours.length > 0 && (
@@ -166,7 +174,7 @@ export default async function ToolPage({ params }: Props) {
             ))}
           </ul>
         )}
-        <ScoreHistory history={history} />
+        <ScoreHistory history={history} name={tool.name} />
         <p className="text-sm">
           <Link href="/methodology">How these scores are computed</Link>
         </p>

@@ -63,7 +63,7 @@ export default async function EditToolPage({ params }: Props) {
           </div>
           <div className="space-y-2">
             <h2 className="text-xl">Scores</h2>
-            <ScorePanel scores={scores} />
+            <ScorePanel tool={{ name: tool.name, rank: scores?.rank ?? null, provisional: scores?.provisional ?? false, status: status.value, scores }} standing={null} />
             <p className="muted text-xs">Computed from the score signals below and the match graph on every save; never typed in.</p>
           </div>
         </section>
