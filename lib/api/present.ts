@@ -87,7 +87,7 @@ export function presentTool(tool: ToolDetail): ApiToolDetail {
 }
 
 export function presentAlternative(neighbour: NeighbourView) {
-  return { ...presentSummary(neighbour), weight: neighbour.weight, sharedTags: neighbour.sharedTags };
+  return { ...presentSummary(neighbour), weight: neighbour.weight, sharedTags: neighbour.sharedTags, strength: neighbour.strength, reason: neighbour.reason };
 }
 
 export function presentComparison(tools: ToolDetail[], verdict: string[]): ApiComparison {

@@ -5,7 +5,7 @@ import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "@/lib/schemas/catalogu
 import { categoryFromRow, categoryToRow, type LifecycleStatus } from "@/lib/schemas/enums";
 import { factsFromRows, offerFromRow, signalFromRow } from "./fact-rows";
 import { statusFromRow } from "./profile";
-import type { NeighbourView, OfferView, PriceView, ScoreView, TagRef, ToolDetail, ToolSummary } from "./types";
+import type { OfferView, PriceView, ScoreView, TagRef, ToolDetail, ToolSummary } from "./types";
 
 export const summarySelect = {
   slug: true,
@@ -132,40 +132,6 @@ export async function listTools(query: CatalogueQuery, pageSize = CATALOGUE_PAGE
     db().tool.count({ where }),
   ]);
   return { items: rows.map(toSummary), total, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
-}
-
-type NeighbourRow = Omit<SummaryRow, "category"> & { category: string; weight: bigint; shared_slugs: string[]; shared_names: string[] };
-
-/** Closest tools in the match graph: weighted by the number of capability tags shared. */
-export async function getNeighbours(slug: string, limit = 6): Promise<NeighbourView[]> {
-  const rows = await db().$queryRaw<NeighbourRow[]>`
-    WITH me AS (SELECT id FROM tool WHERE slug = ${slug}),
-    my_tags AS (
-      SELECT DISTINCT ct.tag_id FROM capability c
-      JOIN capability_tagging ct ON ct.capability_id = c.id
-      WHERE c.tool_id = (SELECT id FROM me)
-    ),
-    shared AS (
-      SELECT DISTINCT c.tool_id, ct.tag_id FROM capability_tagging ct
-      JOIN capability c ON c.id = ct.capability_id
-      WHERE ct.tag_id IN (SELECT tag_id FROM my_tags) AND c.tool_id <> (SELECT id FROM me)
-    )
-    SELECT t.slug, t.name, t.kind::text AS kind, t.category::text AS category, t.vendor, t.summary, t.pricing_model::text AS "pricingModel",
-           t.free_tier AS "freeTier", t.rank, t.last_verified_at AS "lastVerifiedAt", t.status::text AS status, t.status_date AS "statusDate",
-           count(*) AS weight,
-           array_agg(tag.slug ORDER BY tag.name) AS shared_slugs,
-           array_agg(tag.name ORDER BY tag.name) AS shared_names
-    FROM shared
-    JOIN tool t ON t.id = shared.tool_id AND t.published
-    JOIN capability_tag tag ON tag.id = shared.tag_id
-    GROUP BY t.id
-    ORDER BY weight DESC, t.rank DESC, t.name ASC
-    LIMIT ${limit}`;
-  return rows.map(({ weight, shared_slugs, shared_names, ...row }) => ({
-    ...toSummary(row),
-    weight: Number(weight),
-    sharedTags: shared_slugs.map((tagSlug, index): TagRef => ({ slug: tagSlug, name: shared_names[index]! })),
-  }));
 }
 
 export async function getTopTools(limit: number): Promise<ToolSummary[]> {

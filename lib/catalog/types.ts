@@ -85,4 +85,5 @@ export type ToolDetail = ToolSummary & {
   signals: SignalView[];
 };
 
-export type NeighbourView = ToolSummary & { sharedTags: TagRef[]; weight: number };
+/** A tool linked in the match graph: strength (lib/matching/strength.ts), what they share in words, the tags both carry and how many. */
+export type NeighbourView = ToolSummary & { sharedTags: TagRef[]; weight: number; strength: number; reason: string };

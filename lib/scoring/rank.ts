@@ -1,3 +1,5 @@
+import { matchGraphStrengths, type PairReach } from "@/lib/matching/neighbours";
+import type { LinkTool } from "@/lib/matching/strength";
 import type { SignalKind } from "@/lib/schemas/enums";
 import { DIMENSIONS, SIGNAL_SCALES, WEIGHTS, type Dimension, type SignalScale } from "./method";
 
@@ -12,7 +14,7 @@ export function normalizeSignal(scale: SignalScale, value: number): number {
   return clamp((100 * (value - scale.floor)) / (scale.full - scale.floor));
 }
 
-/** Match Graph: a tool's total shared-tag weight on a log scale against the best-connected tool. */
+/** Match Graph: a tool's summed link strength (matchGraphStrengths) on a log scale against the best-connected tool. */
 export function matchGraphScore({ strength, maxStrength }: GraphStrength): number {
   if (maxStrength <= 0 || strength <= 0) return 0;
   return clamp((100 * Math.log1p(strength)) / Math.log1p(maxStrength));
@@ -46,29 +48,11 @@ export function computeScores(signals: readonly SignalValue[], graph: GraphStren
   };
 }
 
-export type GraphTool = { id: number; tags: readonly string[] };
+export type CatalogueTool = LinkTool & { signals: readonly SignalValue[] };
 
-/**
- * Strength of each tool in the match graph: the sum, over every other tool, of
- * the number of capability tags the two share.
- */
-export function graphStrengths(tools: readonly GraphTool[]): Map<number, number> {
-  const toolsByTag = new Map<string, number[]>();
-  for (const tool of tools) {
-    for (const tag of new Set(tool.tags)) toolsByTag.set(tag, [...(toolsByTag.get(tag) ?? []), tool.id]);
-  }
-  const strengths = new Map(tools.map((tool) => [tool.id, 0]));
-  for (const members of toolsByTag.values()) {
-    for (const id of members) strengths.set(id, (strengths.get(id) ?? 0) + members.length - 1);
-  }
-  return strengths;
-}
-
-export type CatalogueTool = GraphTool & { signals: readonly SignalValue[] };
-
-/** Scores for a whole catalogue at once, since Match Graph depends on every tool. */
-export function computeCatalogueScores(tools: readonly CatalogueTool[]): Map<number, ScoreBreakdown> {
-  const strengths = graphStrengths(tools);
+/** Scores for a whole catalogue at once, since Match Graph depends on every tool (its input is the one match-graph rule's). */
+export function computeCatalogueScores(tools: readonly CatalogueTool[], reach: PairReach = new Map()): Map<number, ScoreBreakdown> {
+  const strengths = matchGraphStrengths(tools, reach);
   const maxStrength = Math.max(0, ...strengths.values());
   return new Map(
     tools.map((tool) => [tool.id, computeScores(tool.signals, { strength: strengths.get(tool.id) ?? 0, maxStrength })]),

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { loadLinkTools, loadPairReach } from "@/lib/matching/load";
 import { METHOD_VERSION, DIMENSIONS } from "./method";
 import { computeCatalogueScores, type ScoreBreakdown } from "./rank";
 
@@ -15,22 +16,12 @@ const sameScores = (a: ScoreBreakdown, b: ScoreBreakdown) => a.rank === b.rank &
 export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionClient, mode: RecomputeMode): Promise<string[]> {
   const tools = await prisma.tool.findMany({
     where: { published: true },
-    select: {
-      id: true,
-      slug: true,
-      signals: { select: { kind: true, value: true } },
-      capabilities: { select: { taggings: { select: { tag: { select: { slug: true } } } } } },
-      snapshots: { orderBy: { computedAt: "desc" }, take: 1 },
-    },
+    select: { id: true, slug: true, signals: { select: { kind: true, value: true } }, snapshots: { orderBy: { computedAt: "desc" }, take: 1 } },
     orderBy: { id: "asc" },
   });
-  const scores = computeCatalogueScores(
-    tools.map((tool) => ({
-      id: tool.id,
-      signals: tool.signals,
-      tags: tool.capabilities.flatMap((capability) => capability.taggings.map(({ tag }) => tag.slug)),
-    })),
-  );
+  const [links, reach] = await Promise.all([loadLinkTools(prisma), loadPairReach(prisma)]);
+  const signals = new Map(tools.map((tool) => [tool.id, tool.signals]));
+  const scores = computeCatalogueScores(links.map((link) => ({ ...link, signals: signals.get(link.id) ?? [] })), reach);
   const written: string[] = [];
   const computedAt = new Date();
   const changed = tools.filter((tool) => {

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { getNeighbours, getToolDetail, listTools } from "@/lib/catalog/queries";
+import { getToolDetail, listTools } from "@/lib/catalog/queries";
+import { alternativesFor } from "@/lib/matching/alternatives";
 import type { ToolDetail } from "@/lib/catalog/types";
 import { comparisonPath, toolPath } from "@/lib/compare-url";
 import { createPrismaClient, setDb } from "@/lib/db/client";
@@ -16,7 +17,7 @@ test.beforeAll(async () => {
   const seen = new Set<string>();
   pairs = [];
   for (const slug of slugs) {
-    for (const neighbour of await getNeighbours(slug, 2)) {
+    for (const neighbour of await alternativesFor(slug, 2)) {
       const pair = [slug, neighbour.slug].sort();
       if (!seen.has(pair.join())) pairs.push(pair);
       seen.add(pair.join());

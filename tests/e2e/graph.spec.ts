@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { getNeighbours } from "@/lib/catalog/queries";
+import { alternativesFor } from "@/lib/matching/alternatives";
 import { createPrismaClient, setDb } from "@/lib/db/client";
 import { NEIGHBOURHOOD_SIZE } from "@/lib/graph/neighbourhood";
 import { e2eDatabaseUrl } from "./support/e2e-database";
@@ -35,7 +35,7 @@ async function scriptsLoadedBy(page: Page, path: string): Promise<string[]> {
 }
 
 test("draws the neighbourhood beside a list of the same tools, and a click on a tool re-centres on it", async ({ page }) => {
-  const neighbours = await getNeighbours(CENTRE, NEIGHBOURHOOD_SIZE);
+  const neighbours = await alternativesFor(CENTRE, NEIGHBOURHOOD_SIZE);
   await page.goto(`/graph/${CENTRE}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("in the match graph");
   const list = page.getByTestId("neighbour-list").getByRole("listitem");
@@ -56,7 +56,7 @@ test("the list view works without JavaScript", async ({ browser, consoleWatch })
   consoleWatch.watch(context);
   const page = await context.newPage();
   await page.goto(`/graph/${CENTRE}`);
-  const neighbours = await getNeighbours(CENTRE, NEIGHBOURHOOD_SIZE);
+  const neighbours = await alternativesFor(CENTRE, NEIGHBOURHOOD_SIZE);
   await expect(page.getByTestId("neighbour-list").getByRole("listitem")).toHaveCount(neighbours.length);
   await page.getByRole("link", { name: neighbours[1]!.name, exact: true }).click();
   await expect(page).toHaveURL(`/graph/${neighbours[1]!.slug}`);

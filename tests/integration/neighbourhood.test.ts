@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getNeighbours } from "@/lib/catalog/queries";
+import { alternativesFor } from "@/lib/matching/alternatives";
 import { loadNeighbourhood, NEIGHBOURHOOD_SIZE } from "@/lib/graph/neighbourhood";
 import { loadSeedCatalogue } from "@/lib/seeds/load";
 import { useTestDatabase } from "../support/test-database";
@@ -16,7 +16,7 @@ describe("a tool's neighbourhood in the match graph", () => {
 
   it("holds the tool and its closest tools, closest first", async () => {
     const graph = (await loadNeighbourhood(CENTRE))!;
-    const neighbours = await getNeighbours(CENTRE, NEIGHBOURHOOD_SIZE);
+    const neighbours = await alternativesFor(CENTRE, NEIGHBOURHOOD_SIZE);
     expect(graph.centre).toMatchObject({ slug: CENTRE, isCentre: true });
     expect(graph.nodes.map((node) => node.slug)).toEqual([CENTRE, ...neighbours.map((n) => n.slug)]);
     expect(graph.nodes.filter((node) => node.isCentre)).toHaveLength(1);
@@ -41,7 +41,7 @@ describe("a tool's neighbourhood in the match graph", () => {
       expect(edge.sharedTags.map((tag) => tag.slug).sort()).toEqual(shared);
     }
     // The centre's links agree with getNeighbours, which the tool page shows.
-    for (const neighbour of await getNeighbours(CENTRE, NEIGHBOURHOOD_SIZE)) {
+    for (const neighbour of await alternativesFor(CENTRE, NEIGHBOURHOOD_SIZE)) {
       const spoke = graph.edges.find((edge) => [edge.source, edge.target].sort().join() === [CENTRE, neighbour.slug].sort().join());
       expect(spoke?.weight).toBe(neighbour.weight);
     }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { findExistingSlugs, getNeighbours, getScoreHistory, getToolDetail, listTools } from "@/lib/catalog/queries";
+import { findExistingSlugs, getScoreHistory, getToolDetail, listTools } from "@/lib/catalog/queries";
+import { alternativesFor } from "@/lib/matching/alternatives";
 import { catalogueQuerySchema } from "@/lib/schemas/catalogue-query";
 import { loadSeedCatalogue } from "@/lib/seeds/load";
 import type { ToolSeed } from "@/lib/schemas/tool";
@@ -66,7 +67,7 @@ describe("catalogue queries", () => {
   });
 
   it("orders neighbours by shared tags and names the tags they share", async () => {
-    const neighbours = await getNeighbours(DREAMBOOTH, 50);
+    const neighbours = await alternativesFor(DREAMBOOTH, 50);
     expect(neighbours.length).toBeGreaterThan(0);
     const weights = neighbours.map((n) => n.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getNeighbours } from "@/lib/catalog/queries";
+import { alternativesFor } from "@/lib/matching/alternatives";
 import { searchQuerySchema, type SearchQueryInput } from "@/lib/schemas/search";
 import type { ToolSeed } from "@/lib/schemas/tool";
 import { findAlternatives, searchTools } from "@/lib/search/search";
@@ -22,7 +22,7 @@ describe("searching the match graph", () => {
 
   it("lists all alternatives of a tool in the order of the tool page's closest tools", async () => {
     const alternatives = await findAlternatives(DREAMBOOTH, 1, ALL);
-    const neighbours = await getNeighbours(DREAMBOOTH, ALL);
+    const neighbours = await alternativesFor(DREAMBOOTH, ALL);
     expect(alternatives.mode).toBe("like");
     expect(alternatives.origins.map((tool) => tool.slug)).toEqual([DREAMBOOTH]);
     expect(alternatives.hits.map((hit) => hit.slug)).toEqual(neighbours.map((tool) => tool.slug));

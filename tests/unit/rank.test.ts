@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { ToolCategory } from "@/lib/schemas/enums";
 import { DIMENSIONS, SIGNAL_SCALES, WEIGHTS } from "@/lib/scoring/method";
-import { computeCatalogueScores, computeScores, graphStrengths, matchGraphScore, normalizeSignal } from "@/lib/scoring/rank";
+import { computeCatalogueScores, computeScores, matchGraphScore, normalizeSignal } from "@/lib/scoring/rank";
 
 describe("Rank", () => {
   it("weights add up to one", () => {
@@ -44,24 +45,11 @@ describe("Rank", () => {
     expect(matchGraphScore({ strength: 0, maxStrength: 20 })).toBe(0);
   });
 
-  it("measures graph strength as tags shared with every other tool", () => {
-    const strengths = graphStrengths([
-      { id: 1, tags: ["a", "b", "b"] },
-      { id: 2, tags: ["a", "b"] },
-      { id: 3, tags: ["b", "c"] },
-      { id: 4, tags: ["d"] },
-    ]);
-    expect(Object.fromEntries(strengths)).toEqual({ 1: 3, 2: 3, 3: 2, 4: 0 });
-  });
-
   it("scores a whole catalogue with Match Graph relative to its best-connected tool", () => {
-    const scores = computeCatalogueScores([
-      { id: 1, tags: ["a", "b"], signals: [] },
-      { id: 2, tags: ["a", "b"], signals: [] },
-      { id: 3, tags: ["z"], signals: [] },
-    ]);
+    const tool = (id: number, tags: string[], category: ToolCategory) => ({ id, slug: `t${id}`, name: `T${id}`, kind: "model" as const, category, status: "active" as const, tags, signals: [] });
+    const scores = computeCatalogueScores([tool(1, ["a", "b"], "llm"), tool(2, ["a", "b"], "llm"), tool(3, ["z"], "dataset"), tool(4, ["y"], "evaluation")]);
     expect(scores.get(1)!.matchGraph).toBe(100);
-    expect(scores.get(3)!.matchGraph).toBe(0);
+    expect(scores.get(3)!.matchGraph).toBeLessThan(scores.get(1)!.matchGraph);
     expect(scores.get(1)!.rank).toBe(Math.round(0.15 * 100));
   });
 });
