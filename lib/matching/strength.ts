@@ -27,7 +27,7 @@ export const LINK_WEIGHTS = {
   sameJob: 0.6,
   /** Neighbouring jobs (a local runner and an inference engine): see RELATED_JOBS. */
   relatedJob: 0.25,
-  /** Same kind of thing (two models, two libraries). */
+  /** Same kind of thing (two models, two libraries); only on top of another part, never a link by itself. */
   sameKind: 0.15,
   /** People compare them: distinct visitors' addresses a day who opened a comparison of both, on a log scale. */
   comparedTogether: 0.3,
@@ -41,7 +41,8 @@ export const LINK_WEIGHT_REASONS: Record<LinkPart, string> = {
     "Capabilities both have, each tag weighted by how rare it is (ln of tools ÷ tools carrying it), compared as a cosine so a tool with many tags does not link to everything. A tag half the catalogue carries (streaming, function calling) adds little; speech to text or vector search adds a lot.",
   sameJob: "Doing the same job is what makes two tools alternatives: a person replacing a vector database names other vector databases first, whatever features they share.",
   relatedJob: "Some jobs overlap (a local runner and an inference engine both serve open models), so they count, but well below the same job.",
-  sameKind: "A model is weighed against models and a library against libraries; a small nudge, since a hosted API and a self-hosted repository can do the same job.",
+  sameKind:
+    "A model is weighed against models and a library against libraries; a small nudge, since a hosted API and a self-hosted repository can do the same job, and only on top of another part: being two models links nothing by itself.",
   comparedTogether:
     "The comparisons people open are evidence a knowledgeable crowd sees the two as alternatives. Counted honestly: distinct addresses a day, so one client cannot inflate it; full weight at 1,000.",
 };
@@ -126,6 +127,7 @@ export function comparedEvidence(reach: number): number {
 /** The strength of a link from its features: the weighted sum of its parts, times the lifecycle factor. */
 export function strengthOf(features: LinkFeatures): number {
   const w = LINK_WEIGHTS;
+  if (features.tagSimilarity <= 0 && !features.sameJob && !features.relatedJob && features.reach <= 0) return 0;
   const sum =
     w.sharedTags * features.tagSimilarity +
     (features.sameJob ? w.sameJob : 0) +
