@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { JsonLd } from "@/components/json-ld";
+import { MatchGraphMethod } from "@/components/match-graph-method";
 import { siteUrl } from "@/lib/env";
 import { SIGNAL_KINDS } from "@/lib/schemas/enums";
 import { DIMENSIONS, DIMENSION_LABELS, METHOD_VERSION, SIGNAL_SCALES, WEIGHTS } from "@/lib/scoring/method";
@@ -65,13 +66,7 @@ export default function MethodologyPage() {
           </tbody>
         </table>
       </div>
-      <h2 className="text-xl">Match Graph</h2>
-      <p>
-        Every capability carries tags from a shared vocabulary (structured output, fine-tuning, open weights…). Two tools are linked when
-        their capabilities share a tag, and the link is as strong as the number of tags they share. A tool&apos;s Match Graph score is the
-        total strength of its links, on a logarithmic scale where the best-connected tool in the catalogue scores 100. It rewards tools
-        that can stand in for many others, and it moves when the catalogue grows.
-      </p>
+      <MatchGraphMethod />
       <h2 className="text-xl">Times matched</h2>
       <p>
         Times matched counts how often a tool has been shown to a reader in a comparison. Once a comparison page is on screen, the
