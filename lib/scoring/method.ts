@@ -1,6 +1,7 @@
 import type { SignalKind } from "@/lib/schemas/enums";
 
-export const METHOD_VERSION = "2026-11.1";
+/** 2026-12.1: Match Graph reads the weighted match graph (lib/matching/strength.ts) instead of counting shared tags. */
+export const METHOD_VERSION = "2026-12.1";
 
 export const DIMENSIONS = ["adoption", "quality", "ecosystem", "matchGraph"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

@@ -72,10 +72,11 @@ test("gives one tool with capabilities, prices and scores", async ({ request }) 
   expect(tool.timesMatched).toBe(0);
 });
 
-test("gives alternatives, closest first", async ({ request }) => {
+test("gives alternatives, strongest link first, each saying why", async ({ request }) => {
   const body = await ok(await request.get(`${API}/tools/dreambooth-stable-diffusion/alternatives?limit=3`), responses.alternativesResponseSchema);
   const neighbours = await alternativesFor("dreambooth-stable-diffusion", 3);
-  expect(body.items.map((item) => [item.slug, item.weight])).toEqual(neighbours.map((n) => [n.slug, n.weight]));
+  expect(body.items.map((item) => [item.slug, item.weight, item.strength, item.reason])).toEqual(neighbours.map((n) => [n.slug, n.weight, n.strength, n.reason]));
+  expect(body.items.every((item) => item.reason.length > 0)).toBe(true);
 });
 
 test("compares 2 to 4 tools with the page's verdict", async ({ request }) => {
