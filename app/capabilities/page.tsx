@@ -21,8 +21,8 @@ export default async function CapabilitiesPage() {
       <header className="space-y-2">
         <h1 className="text-3xl">Capability tags</h1>
         <p className="muted max-w-3xl">
-          Every capability in the catalogue carries tags from this shared vocabulary. Two tools are linked in the match graph when their
-          capabilities share a tag; the more tags they share, the closer they are.
+          Every capability in the catalogue carries tags from this shared vocabulary. Tags link tools in the match graph: a rare tag
+          both carry counts for more than a common one, and doing the same job counts most (<Link href="/methodology#match-graph">how links are weighed</Link>).
         </p>
       </header>
       <dl className="grid gap-3 md:grid-cols-2">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { JsonLd } from "@/components/json-ld";
+import { MatchGraphMethod } from "@/components/match-graph-method";
 import { siteUrl } from "@/lib/env";
 import { SIGNAL_KINDS } from "@/lib/schemas/enums";
 import { formatDate } from "@/lib/dates";
@@ -107,13 +108,10 @@ export default function MethodologyPage() {
           </tbody>
         </table>
       </div>
-      <h2 className="text-xl">Match Graph</h2>
+      <MatchGraphMethod />
       <p>
-        Every capability carries tags from a shared vocabulary (structured output, fine-tuning, open weights…). Two tools are linked when
-        their capabilities share a tag, and the link is as strong as the number of tags they share. A tool&apos;s Match Graph score is the
-        total strength of its links, on a logarithmic scale where the best-connected tool of its kind scores 100. A tool whose tags no
-        other tool shares scores 0; a tool with no tags at all has no Match Graph evidence. It rewards tools that can stand in for many
-        others, and it moves when the catalogue grows.
+        A tool&apos;s Match Graph score is the total strength of its links, on a logarithmic scale where the best-connected tool of its kind
+        scores 100. A tool whose tags link it to nothing scores 0; a tool with no tags at all has no Match Graph evidence.
       </p>
       <h2 className="text-xl">Times matched</h2>
       <p>

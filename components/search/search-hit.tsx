@@ -67,6 +67,12 @@ export function SearchHitCard({ hit, origins, phrase }: Props) {
         </p>
       )}
       {hit.matchedCapabilities.length > 0 && <WhyItMatched capabilities={hit.matchedCapabilities} count={hit.matchedCapabilityCount} />}
+      {hit.reasons.map(({ origin, reason }) => (
+        <p key={origin} className="text-sm">
+          <span className="muted">{hit.reasons.length > 1 ? `With ${origin}: ` : "Why: "}</span>
+          {reason}
+        </p>
+      ))}
       {hit.sharedTags.length > 0 && (
         <p className="text-sm">
           <span className="muted">Shares {hit.sharedTags.length} capability {hit.sharedTags.length === 1 ? "tag" : "tags"}: </span>

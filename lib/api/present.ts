@@ -85,7 +85,7 @@ function presentScores(scores: ScoreView): ApiScores {
 }
 
 export function presentAlternative(neighbour: NeighbourView) {
-  return { ...presentSummary(neighbour), weight: neighbour.weight, sharedTags: neighbour.sharedTags };
+  return { ...presentSummary(neighbour), weight: neighbour.weight, sharedTags: neighbour.sharedTags, strength: neighbour.strength, reason: neighbour.reason };
 }
 
 export function presentComparison(tools: ToolDetail[], verdict: string[]): ApiComparison {

@@ -40,7 +40,7 @@ export const API = {
     path: "/tools/{slug}/alternatives",
     operationId: "listAlternatives",
     summary: "Alternatives to a tool",
-    description: "The tools that share the most capability tags with this one, with the tags they share.",
+    description: "The tools a person choosing this one would also consider, strongest link first (see /methodology#match-graph), each with the link's strength, what they share in a few words and the capability tags both carry.",
     pathParams: toolPathSchema,
     query: alternativesQuerySchema,
     response: alternativesResponseSchema,

@@ -25,6 +25,7 @@ export function presentSearch(results: SearchResults): ApiSearchResponse {
       pricingModel: hit.pricingModel,
       freeTier: hit.freeTier,
       matchedCapabilities: [...hit.matchedCapabilities.map((capability) => text(capability.title)), ...hit.sharedTags.map((tag) => tag.name)],
+      reasons: hit.reasons.map(({ reason }) => reason),
       url: pageUrl(toolPath(hit.slug)),
       apiUrl: toolApiUrl(hit.slug),
     })),

@@ -3,6 +3,7 @@ import { CACHE_TAGS } from "@/lib/cache/tags";
 import { isBuildPhase } from "@/lib/env";
 import type { CatalogueQuery } from "@/lib/schemas/catalogue-query";
 import { loadNeighbourhood } from "@/lib/graph/neighbourhood";
+import { alternativesFor } from "@/lib/matching/alternatives";
 import { readMatchCounts } from "@/lib/matching/counts";
 import { today } from "@/lib/dates";
 import * as queries from "./queries";
@@ -40,7 +41,7 @@ export async function getToolNeighbours(slug: string, limit = 6) {
   "use cache";
   cacheLife("catalogue");
   cacheTag(CACHE_TAGS.catalogue, CACHE_TAGS.tool(slug));
-  return queries.getNeighbours(slug, limit);
+  return alternativesFor(slug, limit);
 }
 
 export async function getCataloguePage(query: CatalogueQuery) {
@@ -88,7 +89,7 @@ export async function getComparisonsWorthOpening(limit: number) {
   const result = [...viewed];
   for (const tool of await queries.getTopTools(limit * 2)) {
     if (result.length >= limit) break;
-    const [neighbour] = await queries.getNeighbours(tool.slug, 1);
+    const [neighbour] = await alternativesFor(tool.slug, 1);
     if (!neighbour) continue;
     const slugs = [tool.slug, neighbour.slug].sort();
     if (seen.has(slugs.join(","))) continue;

@@ -6,7 +6,7 @@ import { categoryFromRow, categoryToRow, type LifecycleStatus } from "@/lib/sche
 import { factsFromRows, offerFromRow, signalFromRow } from "./fact-rows";
 import { statusFromRow } from "./profile";
 import { scoreViewOf } from "@/lib/scoring/snapshot";
-import type { KindStanding, NeighbourView, OfferView, PriceView, ScoreView, TagRef, ToolDetail, ToolSummary } from "./types";
+import type { KindStanding, OfferView, PriceView, ScoreView, TagRef, ToolDetail, ToolSummary } from "./types";
 
 export const summarySelect = {
   slug: true,
@@ -134,40 +134,6 @@ export async function listTools(query: CatalogueQuery, pageSize = CATALOGUE_PAGE
     db().tool.count({ where }),
   ]);
   return { items: rows.map(toSummary), total, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
-}
-
-type NeighbourRow = Omit<SummaryRow, "category"> & { category: string; weight: bigint; shared_slugs: string[]; shared_names: string[] };
-
-/** Closest tools in the match graph: weighted by the number of capability tags shared. */
-export async function getNeighbours(slug: string, limit = 6): Promise<NeighbourView[]> {
-  const rows = await db().$queryRaw<NeighbourRow[]>`
-    WITH me AS (SELECT id FROM tool WHERE slug = ${slug}),
-    my_tags AS (
-      SELECT DISTINCT ct.tag_id FROM capability c
-      JOIN capability_tagging ct ON ct.capability_id = c.id
-      WHERE c.tool_id = (SELECT id FROM me)
-    ),
-    shared AS (
-      SELECT DISTINCT c.tool_id, ct.tag_id FROM capability_tagging ct
-      JOIN capability c ON c.id = ct.capability_id
-      WHERE ct.tag_id IN (SELECT tag_id FROM my_tags) AND c.tool_id <> (SELECT id FROM me)
-    )
-    SELECT t.slug, t.name, t.kind::text AS kind, t.category::text AS category, t.vendor, t.summary, t.pricing_model::text AS "pricingModel",
-           t.free_tier AS "freeTier", t.rank, t.provisional, t.last_verified_at AS "lastVerifiedAt", t.status::text AS status, t.status_date AS "statusDate",
-           count(*) AS weight,
-           array_agg(tag.slug ORDER BY tag.name) AS shared_slugs,
-           array_agg(tag.name ORDER BY tag.name) AS shared_names
-    FROM shared
-    JOIN tool t ON t.id = shared.tool_id AND t.published
-    JOIN capability_tag tag ON tag.id = shared.tag_id
-    GROUP BY t.id
-    ORDER BY weight DESC, t.provisional, t.rank DESC NULLS LAST, t.name ASC
-    LIMIT ${limit}`;
-  return rows.map(({ weight, shared_slugs, shared_names, ...row }) => ({
-    ...toSummary(row),
-    weight: Number(weight),
-    sharedTags: shared_slugs.map((tagSlug, index): TagRef => ({ slug: tagSlug, name: shared_names[index]! })),
-  }));
 }
 
 /** The best-ranked tools one can pick today; provisional Ranks are left out. */

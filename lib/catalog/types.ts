@@ -88,7 +88,8 @@ export type ToolDetail = ToolSummary & {
   signals: SignalView[];
 };
 
-export type NeighbourView = ToolSummary & { sharedTags: TagRef[]; weight: number };
+/** A tool linked in the match graph: strength (lib/matching/strength.ts), what they share in words, the tags both carry and how many. */
+export type NeighbourView = ToolSummary & { sharedTags: TagRef[]; weight: number; strength: number; reason: string };
 
 /** Where a tool stands among the ranked (not provisional) tools of its kind: "#4 of 120 models". Position null: it is not placed. */
 export type KindStanding = { kind: ToolKind; position: number | null; total: number };

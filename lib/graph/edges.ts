@@ -1,34 +1,61 @@
+import type { TagRef } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
+import { loadPairReach } from "@/lib/matching/load";
+import { reachOf } from "@/lib/matching/neighbours";
+import { reasonFor } from "@/lib/matching/reason";
+import { matchStrength, roundStrength, sharedTags, type LinkTool, type MatchGraphStats } from "@/lib/matching/strength";
+import { categoryFromRow, type LifecycleStatus, type ToolKind } from "@/lib/schemas/enums";
 import type { GraphEdge } from "./types";
 
-type EdgeRow = { source: string; target: string; weight: bigint; tag_slugs: string[]; tag_names: string[] };
+/** Links among the centre's neighbours worth drawing: at least as strong as two tools of one job sharing little. */
+export const BETWEEN_LINK_MIN_STRENGTH = 0.6;
+/** At most this many links among the neighbours, strongest first, so the map stays readable. */
+export const BETWEEN_LINKS_MAX = 16;
+
+type Row = { id: number; slug: string; name: string; kind: ToolKind; category: string; status: LifecycleStatus; tags: string[]; tag_names: string[] };
+
+/** The catalogue-wide counts matchStrength needs: published tools, and how many carry each tag. */
+async function loadStats(): Promise<MatchGraphStats> {
+  const [rows, toolCount] = await Promise.all([
+    db().$queryRaw<{ slug: string; tools: number }[]>`
+      SELECT tag.slug, count(*)::int AS tools FROM tool t CROSS JOIN LATERAL unnest(t.tag_ids) AS u(id)
+      JOIN capability_tag tag ON tag.id = u.id WHERE t.published GROUP BY tag.slug`,
+    db().tool.count({ where: { published: true } }),
+  ]);
+  return { toolCount, toolsPerTag: new Map(rows.map((row) => [row.slug, row.tools])) };
+}
+
+async function loadTools(slugs: readonly string[]): Promise<{ tools: LinkTool[]; tagNames: Map<string, string> }> {
+  const rows = await db().$queryRaw<Row[]>`
+    SELECT t.id, t.slug, t.name, t.kind::text AS kind, t.category::text AS category, t.status::text AS status,
+           ARRAY(SELECT tag.slug FROM capability_tag tag WHERE tag.id = ANY(t.tag_ids) ORDER BY tag.slug) AS tags,
+           ARRAY(SELECT tag.name FROM capability_tag tag WHERE tag.id = ANY(t.tag_ids) ORDER BY tag.slug) AS tag_names
+    FROM tool t WHERE t.slug = ANY(${[...slugs]}::text[]) AND t.published`;
+  const tagNames = new Map(rows.flatMap((row) => row.tags.map((slug, index) => [slug, row.tag_names[index]!] as const)));
+  return { tools: rows.map(({ tag_names: _names, ...row }) => ({ ...row, category: categoryFromRow(row.category) })), tagNames };
+}
+
+export function edgeOf(a: LinkTool, b: LinkTool, stats: MatchGraphStats, tagNames: ReadonlyMap<string, string>, reach: number): GraphEdge {
+  const [source, target] = a.slug < b.slug ? [a, b] : [b, a];
+  const tags: TagRef[] = sharedTags(a, b, stats).map((slug) => ({ slug, name: tagNames.get(slug) ?? slug }));
+  return { source: source.slug, target: target.slug, strength: roundStrength(matchStrength(a, b, stats, reach)), reason: reasonFor(source, target, stats, tagNames, reach), sharedTags: tags, weight: tags.length };
+}
 
 /**
- * Every pair among these tools that shares capability tags, weighted by the
- * number of distinct tags shared (the same rule as `getNeighbours`). Source
- * and target are in alphabetical order.
+ * The strongest links among these tools other than `centre` (whose links
+ * come from the neighbour table), scored with matchStrength over today's
+ * catalogue and comparisons. Source and target are in alphabetical order.
  */
-export async function edgesAmong(slugs: readonly string[]): Promise<GraphEdge[]> {
-  if (slugs.length < 2) return [];
-  const rows = await db().$queryRaw<EdgeRow[]>`
-    WITH tool_tags AS (
-      SELECT DISTINCT t.slug, ct.tag_id FROM tool t
-      JOIN capability c ON c.tool_id = t.id
-      JOIN capability_tagging ct ON ct.capability_id = c.id
-      WHERE t.slug = ANY(${[...slugs]}::text[]) AND t.published
-    )
-    SELECT a.slug AS source, b.slug AS target, count(*) AS weight,
-           array_agg(tag.slug ORDER BY tag.name) AS tag_slugs,
-           array_agg(tag.name ORDER BY tag.name) AS tag_names
-    FROM tool_tags a
-    JOIN tool_tags b ON b.tag_id = a.tag_id AND a.slug < b.slug
-    JOIN capability_tag tag ON tag.id = a.tag_id
-    GROUP BY a.slug, b.slug
-    ORDER BY weight DESC, a.slug, b.slug`;
-  return rows.map((row) => ({
-    source: row.source,
-    target: row.target,
-    weight: Number(row.weight),
-    sharedTags: row.tag_slugs.map((slug, index) => ({ slug, name: row.tag_names[index]! })),
-  }));
+export async function linksAmong(slugs: readonly string[], centre: string): Promise<GraphEdge[]> {
+  const others = slugs.filter((slug) => slug !== centre);
+  if (others.length < 2) return [];
+  const [{ tools, tagNames }, stats, reach] = await Promise.all([loadTools(others), loadStats(), loadPairReach(db(), others)]);
+  const edges: GraphEdge[] = [];
+  tools.forEach((a, index) => {
+    for (const b of tools.slice(index + 1)) edges.push(edgeOf(a, b, stats, tagNames, reachOf(reach, a, b)));
+  });
+  return edges
+    .filter((edge) => edge.strength >= BETWEEN_LINK_MIN_STRENGTH)
+    .sort((x, y) => y.strength - x.strength || x.source.localeCompare(y.source) || x.target.localeCompare(y.target))
+    .slice(0, BETWEEN_LINKS_MAX);
 }

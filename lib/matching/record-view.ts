@@ -1,11 +1,9 @@
 import { db } from "@/lib/db/client";
 import { retryOnDroppedConnection } from "@/lib/db/retry";
+import { comparisonKey } from "./pair-key";
 import type { Visitor } from "./visitor";
 
-/** The key of a comparison in `comparison_view`: its slugs, sorted, joined by commas (slugs never contain one). */
-export function comparisonKey(slugs: readonly string[]): string {
-  return [...new Set(slugs)].sort().join(",");
-}
+export { comparisonKey };
 
 /**
  * Counts one view of a comparison by `visitor`, at most once a day: the

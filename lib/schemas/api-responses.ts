@@ -193,15 +193,20 @@ export const comparisonResponseSchema = component(
 );
 
 export const alternativeSchema = component(
-  toolSummarySchema.extend({ weight: z.int().min(1), sharedTags: z.array(tagRefSchema) }),
+  toolSummarySchema.extend({
+    weight: z.int().min(0).meta({ description: "How many capability tags both carry (0 when they are linked by their job alone)." }),
+    sharedTags: z.array(tagRefSchema).meta({ description: "The capability tags both carry, most specific first." }),
+    strength: z.number().min(0).meta({ description: "The link's strength (see /methodology#match-graph), to 3 decimals: what orders alternatives." }),
+    reason: z.string().meta({ description: "What the two share, in a few words (\"both are vector databases with quantization and self-hosting\")." }),
+  }),
   "Alternative",
-  "A tool linked in the match graph; weight is the number of capability tags shared.",
+  "A tool linked in the match graph, with the link's strength and why they are alternatives.",
 );
 
 export const alternativesResponseSchema = component(
   z.strictObject({ tool: z.strictObject({ slug: z.string(), name: z.string() }), items: z.array(alternativeSchema) }),
   "Alternatives",
-  "The closest tools to one tool, most shared capability tags first.",
+  "The closest tools to one tool, strongest link first.",
 );
 
 export const pricesAsOfResponseSchema = component(

@@ -15,6 +15,7 @@ export const searchResultSchema = component(
     pricingModel: pricingModelSchema,
     freeTier: z.boolean(),
     matchedCapabilities: z.array(z.string()).meta({ description: "Capabilities (or shared tags) that made the tool match." }),
+    reasons: z.array(z.string()).meta({ description: "In like/from searches: what the tool shares with each tool searched from, in a few words." }),
     url: z.url(),
     apiUrl: z.url(),
   }),

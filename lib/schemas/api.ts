@@ -71,7 +71,7 @@ export const apiSearchQuerySchema = z.object({
     "Capability tag slugs every result must have; repeat the parameter for several.",
   ),
   like: described(slugSchema.optional(), "Slug of a tool: find its alternatives, closest first. Not combined with from.", SLUG_FORMAT),
-  from: described(slugList(1, MAX_COMPARED, "tools").optional(), "Comma-separated slugs of 1 to 4 tools (e.g. a comparison): find tools close to them, most shared capability tags first.", SLUG_LIST_FORMAT),
+  from: described(slugList(1, MAX_COMPARED, "tools").optional(), "Comma-separated slugs of 1 to 4 tools (e.g. a comparison): find tools close to them, strongest links first (a tool close to several sums its links).", SLUG_LIST_FORMAT),
   page: described(searchPageSchema, `Page number, from 1 to 500; pages hold ${SEARCH_PAGE_SIZE} results.`),
 });
 

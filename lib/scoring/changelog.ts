@@ -13,6 +13,7 @@ export const METHOD_CHANGELOG: readonly MethodChange[] = [
       "Sub-scores are compared within the tool's kind: models with models, libraries with libraries.",
       "Freshness, the fifth dimension: the age of the evidence and the tool's lifecycle status. Retired tools have no current Rank.",
       "Weights: Adoption 35% → 30%, Ecosystem 20% → 15%, Match Graph 15% → 10%, Freshness 15%.",
+      "Match Graph reads the weighted match graph (lib/matching/strength.ts: tag specificity, same job, same kind, comparisons people open) instead of counting shared tags.",
     ],
   },
   {

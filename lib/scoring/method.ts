@@ -22,7 +22,7 @@ export const DIMENSION_MEANINGS: Record<Dimension, string> = {
   adoption: "how widely it is used: stars, downloads, reported users",
   quality: "how good it is measured to be: arena scores, benchmarks, citations",
   ecosystem: "what surrounds it: forks, contributors, integrations, SDKs",
-  matchGraph: "how many tools share its capability tags",
+  matchGraph: "how strongly it is linked to the tools a person would weigh it against (the match graph)",
   freshness: "how recent its evidence is, and whether it is still supported",
 };
 

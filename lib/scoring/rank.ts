@@ -1,5 +1,6 @@
-import { graphStrengths, type GraphTool } from "@/lib/matching/strength";
-import type { LifecycleStatus, SignalKind, ToolKind } from "@/lib/schemas/enums";
+import { matchGraphStrengths, type PairReach } from "@/lib/matching/neighbours";
+import type { LinkTool } from "@/lib/matching/strength";
+import type { LifecycleStatus, SignalKind } from "@/lib/schemas/enums";
 import {
   DIMENSIONS,
   EVIDENCE_MARGIN,
@@ -23,7 +24,7 @@ export type SignalCounts = Record<Dimension, number>;
 export type RankSummary = { rank: number | null; rankLow: number | null; rankHigh: number | null; coverage: number; provisional: boolean };
 export type ScoreBreakdown = SubScores & RankSummary & { signals: SignalCounts };
 
-export type CatalogueTool = GraphTool & { kind: ToolKind; status: LifecycleStatus; signals: readonly SignalValue[] };
+export type CatalogueTool = LinkTool & { signals: readonly SignalValue[] };
 
 const clamp = (value: number) => Math.min(100, Math.max(0, value));
 const mean = (values: readonly number[]) => (values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : null);
@@ -97,8 +98,8 @@ const relativeTo = (best: number, value: number) => (best > 0 ? clamp((100 * val
  * tool with the others of its kind, and Match Graph depends on every tool).
  * Pure and deterministic: same tools and day, same scores.
  */
-export function computeCatalogueScores(tools: readonly CatalogueTool[], today: string): Map<number, ScoreBreakdown> {
-  const strengths = graphStrengths(tools);
+export function computeCatalogueScores(tools: readonly CatalogueTool[], today: string, reach: PairReach = new Map()): Map<number, ScoreBreakdown> {
+  const strengths = matchGraphStrengths(tools, reach);
   const evidence = new Map(tools.map((tool) => [tool.id, absoluteEvidence(tool, strengths.get(tool.id) ?? 0, today)]));
   const best = new Map<string, number>();
   for (const tool of tools) {

@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { isoDate, today } from "@/lib/dates";
+import { loadLinkTools, loadPairReach } from "@/lib/matching/load";
 import { METHOD_VERSION } from "./method";
 import { computeCatalogueScores } from "./rank";
 import { sameScores, snapshotColumns } from "./snapshot";
@@ -19,23 +20,19 @@ export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionC
     select: {
       id: true,
       slug: true,
-      kind: true,
-      status: true,
       signals: { select: { kind: true, value: true, sourceDate: true } },
-      capabilities: { select: { taggings: { select: { tag: { select: { slug: true } } } } } },
       snapshots: { orderBy: { computedAt: "desc" }, take: 1 },
     },
     orderBy: { id: "asc" },
   });
+  const [links, reach] = await Promise.all([loadLinkTools(prisma), loadPairReach(prisma)]);
+  const signals = new Map(
+    tools.map((tool) => [tool.id, tool.signals.map((signal) => ({ kind: signal.kind, value: signal.value, date: isoDate(signal.sourceDate) }))]),
+  );
   const scores = computeCatalogueScores(
-    tools.map((tool) => ({
-      id: tool.id,
-      kind: tool.kind,
-      status: tool.status,
-      signals: tool.signals.map((signal) => ({ kind: signal.kind, value: signal.value, date: isoDate(signal.sourceDate) })),
-      tags: tool.capabilities.flatMap((capability) => capability.taggings.map(({ tag }) => tag.slug)),
-    })),
+    links.map((link) => ({ ...link, signals: signals.get(link.id) ?? [] })),
     day,
+    reach,
   );
   const written: string[] = [];
   const computedAt = new Date();

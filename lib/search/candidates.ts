@@ -105,23 +105,18 @@ export function textCandidates(text: TextSearch): Prisma.Sql {
     ) refined ON refined.tool_id = rough.tool_id`;
 }
 
-/** One row, `tags`: the distinct capability tags of the origin tools. */
-function originTags(origins: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT coalesce(array_agg(DISTINCT tag_id), '{}') AS tags FROM tool, unnest(tool.tag_ids) AS tag_id WHERE tool.id = ANY(${origins})`;
-}
-
 /**
- * The match graph around some tools: every other tool sharing a capability
- * tag with them, weighted by how many distinct tags it shares (the rule of
- * getNeighbours in lib/catalog/queries.ts, which a test keeps in step).
+ * The match graph around some tools: their stored neighbours (the one
+ * match-graph rule, lib/matching/neighbours.ts), a tool close to several of
+ * them summing its link strengths. Reads the neighbour table's primary key.
  */
 export function graphCandidates(originIds: readonly number[]): Prisma.Sql {
   const origins = Prisma.sql`${[...originIds]}::int[]`;
   return Prisma.sql`
-    SELECT t.id AS tool_id, cardinality(ARRAY(SELECT unnest(t.tag_ids) INTERSECT SELECT unnest(mine.tags)))::float8 AS relevance
-    FROM (${originTags(origins)}) mine
-    JOIN tool t ON t.tag_ids && mine.tags
-    WHERE NOT (t.id = ANY(${origins}))`;
+    SELECT n.neighbour_id AS tool_id, sum(n.strength)::float8 AS relevance
+    FROM tool_neighbour n
+    WHERE n.tool_id = ANY(${origins}) AND NOT (n.neighbour_id = ANY(${origins}))
+    GROUP BY n.neighbour_id`;
 }
 
 /** Every tool, equally relevant: listing by filters alone, ordered by Rank. */

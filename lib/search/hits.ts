@@ -97,14 +97,26 @@ async function loadSharedTags(ids: number[], originIds: number[]): Promise<Map<n
   return shared;
 }
 
+/** The stored reason of each origin's link to each of these tools, origins in the order given. */
+async function loadReasons(ids: number[], originIds: number[]): Promise<Map<number, { origin: string; reason: string }[]>> {
+  const rows = await db().$queryRaw<{ tool_id: number; origin: string; reason: string }[]>`
+    SELECT n.neighbour_id AS tool_id, o.name AS origin, n.reason FROM tool_neighbour n JOIN tool o ON o.id = n.tool_id
+    WHERE n.tool_id = ANY(${originIds}::int[]) AND n.neighbour_id = ANY(${ids}::int[])
+    ORDER BY array_position(${originIds}::int[], n.tool_id)`;
+  const reasons = new Map<number, { origin: string; reason: string }[]>();
+  for (const { tool_id, origin, reason } of rows) reasons.set(tool_id, [...(reasons.get(tool_id) ?? []), { origin, reason }]);
+  return reasons;
+}
+
 /** Everything a result shows, for one page of ranked ids (kept in their order). */
 export async function loadHits(page: { id: number; relevance: number }[], text: TextSearch | null, originIds: number[]): Promise<SearchHit[]> {
   const ids = page.map((entry) => entry.id);
   if (ids.length === 0) return [];
-  const [tools, capabilities, shared] = await Promise.all([
+  const [tools, capabilities, shared, reasons] = await Promise.all([
     loadTools(ids, text),
     text ? loadMatchedCapabilities(ids, text) : Promise.resolve([]),
     originIds.length ? loadSharedTags(ids, originIds) : Promise.resolve(new Map<number, TagRef[]>()),
+    originIds.length ? loadReasons(ids, originIds) : Promise.resolve(new Map<number, { origin: string; reason: string }[]>()),
   ]);
   const byId = new Map(tools.map((tool) => [tool.id, tool]));
   return page.flatMap(({ id, relevance }): SearchHit[] => {
@@ -142,6 +154,7 @@ export async function loadHits(page: { id: number; relevance: number }[], text: 
         matchedCapabilities,
         matchedCapabilityCount: mine[0]?.matchedCount ?? 0,
         sharedTags: shared.get(id) ?? [],
+        reasons: reasons.get(id) ?? [],
       },
     ];
   });

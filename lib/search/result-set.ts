@@ -36,7 +36,7 @@ const and = (...parts: Prisma.Sql[]) => Prisma.join(parts, " AND ");
 /**
  * Filters the candidates to published tools matching the query's facets,
  * orders them (relevance, then Rank, then name), and counts the facets, in
- * one statement. The ordering is the one getNeighbours uses for the graph.
+ * one statement. For like/from, relevance is the match graph's link strength.
  */
 export async function queryResultSet(candidates: Prisma.Sql, query: SearchQuery, pageSize: number): Promise<ResultSet> {
   const [row] = await withTrigramThreshold(TRIGRAM_THRESHOLD, resultSetStatement(candidates, query, pageSize));

@@ -77,7 +77,7 @@ export async function searchTools(input: SearchQuery, pageSize = SEARCH_PAGE_SIZ
   };
 }
 
-/** Every tool sharing capability tags with this one, closest first: `/search?like=<slug>`. */
+/** A tool's alternatives, strongest link first: `/search?like=<slug>`. */
 export async function findAlternatives(slug: string, page = 1, pageSize = SEARCH_PAGE_SIZE): Promise<SearchResults> {
   return searchTools(searchQuerySchema.parse({ like: slug, page }), pageSize);
 }

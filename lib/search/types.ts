@@ -38,6 +38,8 @@ export type SearchHit = ToolSummary & {
   matchedCapabilityCount: number;
   /** In `like`/`from` searches: the capability tags shared with the tools searched from. */
   sharedTags: TagRef[];
+  /** In `like`/`from` searches: what the tool shares with each tool searched from that lists it as an alternative ("both are …"). */
+  reasons: { origin: string; reason: string }[];
 };
 
 export type FacetValue<V extends string = string> = { value: V; label: string; count: number; selected: boolean };

@@ -6,6 +6,7 @@ import { cacheTagsFor, lockCatalogue } from "@/lib/admin/tools/write-tool";
 import type { AdminUser } from "@/lib/auth/session";
 import { checkToolData } from "@/lib/catalog/data-checks";
 import { refreshDerivedCapabilities } from "@/lib/catalog/refresh-derived";
+import { refreshNeighbours } from "@/lib/matching/refresh-neighbours";
 import { db } from "@/lib/db/client";
 import type { ToolSeed } from "@/lib/schemas/tool";
 import { recomputeScores } from "@/lib/scoring/recompute";
@@ -59,8 +60,9 @@ export async function acceptNewTools(user: AdminUser, proposals: readonly NewToo
       }
       if (published.length === 0) return result;
       const rederived = await refreshDerivedCapabilities(tx);
+      const relinked = await refreshNeighbours(tx);
       const rescored = await recomputeScores(tx, "when-changed");
-      return { ...result, tags: cacheTagsFor([...published, ...rederived, ...rescored]) };
+      return { ...result, tags: cacheTagsFor([...published, ...rederived, ...relinked.changed, ...rescored]) };
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

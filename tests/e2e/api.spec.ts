@@ -5,7 +5,8 @@ import type { z } from "zod";
 import { NO_STORE, PUBLIC_CACHE } from "@/lib/api/cache-control";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { API as ROUTES } from "@/lib/api/routes";
-import { getNeighbours, getToolDetail, listTools } from "@/lib/catalog/queries";
+import { getToolDetail, listTools } from "@/lib/catalog/queries";
+import { alternativesFor } from "@/lib/matching/alternatives";
 import type { ToolDetail } from "@/lib/catalog/types";
 import { createPrismaClient, db, setDb } from "@/lib/db/client";
 import * as responses from "@/lib/schemas/api-responses";
@@ -71,10 +72,11 @@ test("gives one tool with capabilities, prices and scores", async ({ request }) 
   expect(tool.timesMatched).toBe(0);
 });
 
-test("gives alternatives, closest first", async ({ request }) => {
+test("gives alternatives, strongest link first, each saying why", async ({ request }) => {
   const body = await ok(await request.get(`${API}/tools/dreambooth-stable-diffusion/alternatives?limit=3`), responses.alternativesResponseSchema);
-  const neighbours = await getNeighbours("dreambooth-stable-diffusion", 3);
-  expect(body.items.map((item) => [item.slug, item.weight])).toEqual(neighbours.map((n) => [n.slug, n.weight]));
+  const neighbours = await alternativesFor("dreambooth-stable-diffusion", 3);
+  expect(body.items.map((item) => [item.slug, item.weight, item.strength, item.reason])).toEqual(neighbours.map((n) => [n.slug, n.weight, n.strength, n.reason]));
+  expect(body.items.every((item) => item.reason.length > 0)).toBe(true);
 });
 
 test("compares 2 to 4 tools with the page's verdict", async ({ request }) => {

@@ -1,76 +1,42 @@
-import type { Page } from "@playwright/test";
-import { getNeighbours } from "@/lib/catalog/queries";
+import { alternativesFor } from "@/lib/matching/alternatives";
 import { createPrismaClient, setDb } from "@/lib/db/client";
 import { NEIGHBOURHOOD_SIZE } from "@/lib/graph/neighbourhood";
 import { e2eDatabaseUrl } from "./support/e2e-database";
 import { expect, test } from "./support/fixtures";
 
 const CENTRE = "dreambooth-stable-diffusion";
-/** A string only the Cytoscape bundle contains. */
-const CYTOSCAPE_MARKER = "cytoscape_container";
 
 test.beforeAll(() => setDb(createPrismaClient(e2eDatabaseUrl(), 2)));
 
-/** Where a node is drawn, in page coordinates (read from the Cytoscape instance Cytoscape keeps on its container). */
-async function nodePosition(page: Page, slug: string): Promise<{ x: number; y: number }> {
-  const canvas = page.locator("[data-graph-state]");
-  const box = (await canvas.boundingBox())!;
-  const position = await canvas.evaluate((element, id) => {
-    const registry = (element as HTMLElement & { _cyreg?: { cy: { $id(id: string): { renderedPosition(): { x: number; y: number } } } } })._cyreg;
-    return registry!.cy.$id(id).renderedPosition();
-  }, slug);
-  return { x: box.x + position.x, y: box.y + position.y };
-}
-
-/** The scripts a page downloads once it has settled (`ready`: what settled means for it, beyond an idle network). */
-async function scriptsLoadedBy(page: Page, path: string, ready?: (page: Page) => Promise<void>): Promise<string[]> {
-  const bodies: Promise<string>[] = [];
-  const listener = (response: import("@playwright/test").Response) => {
-    if (response.request().resourceType() === "script") bodies.push(response.text());
-  };
-  page.on("response", listener);
-  await page.goto(path);
-  if (ready) await ready(page);
-  await page.waitForLoadState("networkidle");
-  page.off("response", listener);
-  return Promise.all(bodies);
-}
-
-test("draws the neighbourhood beside a list of the same tools, and a click on a tool re-centres on it", async ({ page }) => {
-  const neighbours = await getNeighbours(CENTRE, NEIGHBOURHOOD_SIZE);
+test("draws the neighbourhood as a map beside a list of the same tools in the same order; a click re-centres it", async ({ page }) => {
+  const neighbours = await alternativesFor(CENTRE, NEIGHBOURHOOD_SIZE);
   await page.goto(`/graph/${CENTRE}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("in the match graph");
-  const list = page.getByTestId("neighbour-list").getByRole("listitem");
-  await expect(list).toHaveCount(neighbours.length);
-  await expect(list.first()).toContainText(`${neighbours[0]!.weight} shared`);
-  await expect(page.getByRole("img", { name: /Match graph of/ })).toHaveAttribute("data-graph-state", "ready");
+  const map = page.getByTestId("graph-map");
+  await expect(map).toBeVisible();
+  const drawn = await map.locator("a[data-node]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-node")));
+  const listed = await page.locator("[data-testid=neighbour-list] li").evaluateAll((items) => items.map((item) => item.getAttribute("data-slug")));
+  expect(drawn).toEqual([CENTRE, ...listed]);
+  expect(new Set(listed)).toEqual(new Set(neighbours.map((n) => n.slug)));
+  await expect(page.locator(`[data-testid=neighbour-list] li[data-slug="${neighbours[0]!.slug}"]`)).toContainText(neighbours[0]!.reason);
 
   const target = neighbours[0]!;
-  const { x, y } = await nodePosition(page, target.slug);
-  await page.mouse.click(x, y);
+  await map.locator(`a[data-node="${target.slug}"] circle`).click();
   await expect(page).toHaveURL(`/graph/${target.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${target.name} in the match graph`);
-  await expect(page.getByRole("img", { name: /Match graph of/ })).toHaveAttribute("data-graph-state", "ready");
 });
 
-test("the list view works without JavaScript", async ({ browser, consoleWatch }) => {
+test("the map and the list work without JavaScript, and the page ships no graph library", async ({ browser, consoleWatch }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   consoleWatch.watch(context);
   const page = await context.newPage();
   await page.goto(`/graph/${CENTRE}`);
-  const neighbours = await getNeighbours(CENTRE, NEIGHBOURHOOD_SIZE);
-  await expect(page.getByTestId("neighbour-list").getByRole("listitem")).toHaveCount(neighbours.length);
-  await page.getByRole("link", { name: neighbours[1]!.name, exact: true }).click();
+  const neighbours = await alternativesFor(CENTRE, NEIGHBOURHOOD_SIZE);
+  await expect(page.getByTestId("graph-map").locator("a[data-node]")).toHaveCount(neighbours.length + 1);
+  await expect(page.locator("[data-testid=neighbour-list] li")).toHaveCount(neighbours.length);
+  await page.locator("[data-testid=neighbour-list]").getByRole("link", { name: neighbours[1]!.name, exact: true }).click();
   await expect(page).toHaveURL(`/graph/${neighbours[1]!.slug}`);
   await context.close();
-});
-
-test("only the graph page downloads the graph library", async ({ page }) => {
-  const drawn = (graph: Page) => expect(graph.getByRole("img", { name: /Match graph of/ })).toHaveAttribute("data-graph-state", "ready");
-  expect((await scriptsLoadedBy(page, `/graph/${CENTRE}`, drawn)).some((body) => body.includes(CYTOSCAPE_MARKER))).toBe(true);
-  for (const path of [`/tools/${CENTRE}`, "/compare/dreambooth-stable-diffusion-vs-gemini-2-0-flash-lite", "/"]) {
-    expect((await scriptsLoadedBy(page, path)).some((body) => body.includes(CYTOSCAPE_MARKER)), path).toBe(false);
-  }
 });
 
 test("tool and comparison pages link to the graph; unknown tools are a 404", async ({ page, request }) => {

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { CACHE_TAGS } from "@/lib/cache/tags";
-import { getNeighbours } from "@/lib/catalog/queries";
+import { alternativesFor } from "@/lib/matching/alternatives";
 import { comparisonPath, viewBeaconPath } from "@/lib/compare-url";
 import { createPrismaClient, db, setDb } from "@/lib/db/client";
 import { readMatchCounts } from "@/lib/matching/counts";
@@ -19,7 +19,7 @@ const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like 
 
 test.beforeAll(async () => {
   setDb(createPrismaClient(e2eDatabaseUrl(), 2));
-  const [closest] = await getNeighbours(TOOL, 1);
+  const [closest] = await alternativesFor(TOOL, 1);
   PAIR = [TOOL, closest!.slug].sort();
   PATH = comparisonPath(PAIR);
   BEACON = viewBeaconPath(PATH);

@@ -1,51 +1,50 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CATALOGUE_DIRS } from "@/tests/support/databases";
-import { getNeighbours } from "@/lib/catalog/queries";
+import { BETWEEN_LINK_MIN_STRENGTH, BETWEEN_LINKS_MAX } from "@/lib/graph/edges";
+import { groupByJob, layOut } from "@/lib/graph/layout";
 import { loadNeighbourhood, NEIGHBOURHOOD_SIZE } from "@/lib/graph/neighbourhood";
-import { loadSeedCatalogue } from "@/lib/seeds/load";
+import { alternativesFor } from "@/lib/matching/alternatives";
+import { FIXTURE_TAGS, fixtureTools } from "../fixtures/alternatives/catalogue";
+import { createTools } from "../support/factories";
 import { useTestDatabase } from "../support/test-database";
 
-const CENTRE = "dreambooth-stable-diffusion";
+const CENTRE = "ollama";
 
 describe("a tool's neighbourhood in the match graph", () => {
-  const database = useTestDatabase("seeded");
-  let tagsOf: (slug: string) => Set<string>;
+  const database = useTestDatabase("migrated");
   beforeAll(async () => {
-    const tools = new Map((await loadSeedCatalogue(CATALOGUE_DIRS.fixture)).tools.map((tool) => [tool.slug, new Set(tool.capabilities.flatMap((c) => c.tags))]));
-    tagsOf = (slug) => tools.get(slug)!;
+    await createTools(database.prisma, fixtureTools(), FIXTURE_TAGS);
   });
 
-  it("holds the tool and its closest tools, closest first", async () => {
+  it("holds the tool and its alternatives, strongest first, and only the strongest links among them", async () => {
     const graph = (await loadNeighbourhood(CENTRE))!;
-    const neighbours = await getNeighbours(CENTRE, NEIGHBOURHOOD_SIZE);
-    expect(graph.centre).toMatchObject({ slug: CENTRE, isCentre: true });
+    const neighbours = await alternativesFor(CENTRE, NEIGHBOURHOOD_SIZE);
+    expect(graph.centre).toMatchObject({ slug: CENTRE, isCentre: true, category: "local-runner" });
     expect(graph.nodes.map((node) => node.slug)).toEqual([CENTRE, ...neighbours.map((n) => n.slug)]);
-    expect(graph.nodes.filter((node) => node.isCentre)).toHaveLength(1);
+    const between = graph.edges.filter((edge) => edge.source !== CENTRE && edge.target !== CENTRE);
+    expect(between.length).toBeLessThanOrEqual(BETWEEN_LINKS_MAX);
+    expect(between.every((edge) => edge.strength >= BETWEEN_LINK_MIN_STRENGTH)).toBe(true);
+    for (const neighbour of neighbours) {
+      const spoke = graph.edges.find((edge) => [edge.source, edge.target].sort().join() === [CENTRE, neighbour.slug].sort().join());
+      expect(spoke).toMatchObject({ strength: neighbour.strength, reason: neighbour.reason });
+    }
   });
 
-  it("links every pair that shares tags, weighted by how many, and no other pair", async () => {
+  it("groups the map by job; the list follows the map's order", async () => {
     const graph = (await loadNeighbourhood(CENTRE))!;
-    const slugs = graph.nodes.map((node) => node.slug);
-    const expected = new Map<string, string[]>();
-    for (const a of slugs) {
-      for (const b of slugs) {
-        if (a >= b) continue;
-        const shared = [...tagsOf(a)].filter((tag) => tagsOf(b).has(tag)).sort();
-        if (shared.length > 0) expected.set(`${a}~${b}`, shared);
-      }
-    }
-    expect(graph.edges.length).toBe(expected.size);
-    for (const edge of graph.edges) {
-      const shared = expected.get(`${edge.source}~${edge.target}`);
-      expect(shared, `${edge.source}~${edge.target}`).toBeDefined();
-      expect(edge.weight).toBe(shared!.length);
-      expect(edge.sharedTags.map((tag) => tag.slug).sort()).toEqual(shared);
-    }
-    // The centre's links agree with getNeighbours, which the tool page shows.
-    for (const neighbour of await getNeighbours(CENTRE, NEIGHBOURHOOD_SIZE)) {
-      const spoke = graph.edges.find((edge) => [edge.source, edge.target].sort().join() === [CENTRE, neighbour.slug].sort().join());
-      expect(spoke?.weight).toBe(neighbour.weight);
-    }
+    const groups = groupByJob(graph);
+    const map = layOut(graph);
+    expect(groups.map((group) => group.category)[0]).toBe("local-runner");
+    expect(new Set(groups.map((group) => group.category)).size).toBe(groups.length);
+    for (const group of groups) expect(group.nodes.map((n) => n.strength)).toEqual([...group.nodes.map((n) => n.strength)].sort((a, b) => b - a));
+    expect(map.nodes.slice(1).map((node) => node.slug)).toEqual(groups.flatMap((group) => group.nodes.map((node) => node.slug)));
+    expect(map.labels.map((label) => label.label)).toEqual(groups.map((group) => group.label));
+  });
+
+  it("draws links to retired tools as such", async () => {
+    const graph = (await loadNeighbourhood("claude-2"))!;
+    const map = layOut(graph);
+    expect(map.edges.filter((edge) => edge.source === "claude-2" || edge.target === "claude-2").every((edge) => edge.retired)).toBe(true);
+    expect(map.edges.some((edge) => edge.source !== "claude-2" && edge.target !== "claude-2" && !edge.retired)).toBe(true);
   });
 
   it("is null for unknown and unpublished tools, and leaves unpublished tools out", async () => {

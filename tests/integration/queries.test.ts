@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE_DIRS } from "@/tests/support/databases";
-import { findExistingSlugs, getNeighbours, getScoreHistory, getToolDetail, listTools } from "@/lib/catalog/queries";
+import { findExistingSlugs, getScoreHistory, getToolDetail, listTools } from "@/lib/catalog/queries";
+import { alternativesFor } from "@/lib/matching/alternatives";
 import { catalogueQuerySchema } from "@/lib/schemas/catalogue-query";
 import { loadSeedCatalogue } from "@/lib/seeds/load";
 import type { ToolSeed } from "@/lib/schemas/tool";
@@ -66,17 +67,18 @@ describe("catalogue queries", () => {
     expect(page2.pageCount).toBe(Math.ceil(seeds.size / 5));
   });
 
-  it("orders neighbours by shared tags and names the tags they share", async () => {
-    const neighbours = await getNeighbours(DREAMBOOTH, 50);
+  it("orders alternatives by link strength and names the tags both carry", async () => {
+    const neighbours = await alternativesFor(DREAMBOOTH, 50);
     expect(neighbours.length).toBeGreaterThan(0);
-    const weights = neighbours.map((n) => n.weight);
-    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    const strengths = neighbours.map((n) => n.strength);
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
     const myTags = new Set(seeds.get(DREAMBOOTH)!.capabilities.flatMap((c) => c.tags));
     for (const neighbour of neighbours) {
       const theirTags = new Set(seeds.get(neighbour.slug)!.capabilities.flatMap((c) => c.tags));
       const shared = [...myTags].filter((tag) => theirTags.has(tag)).sort();
       expect(neighbour.sharedTags.map((t) => t.slug).sort()).toEqual(shared);
       expect(neighbour.weight).toBe(shared.length);
+      expect(neighbour.reason.length).toBeGreaterThan(0);
     }
   });
 

@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { presentTool } from "@/lib/api/present";
-import { getKindStanding, getNeighbours, getScoreHistory, getToolDetail, getTopTools, listTools } from "@/lib/catalog/queries";
-import { edgesAmong } from "@/lib/graph/edges";
-import { graphStrengths, linkWeight } from "@/lib/matching/strength";
+import { getKindStanding, getScoreHistory, getToolDetail, getTopTools, listTools } from "@/lib/catalog/queries";
 import { catalogueQuerySchema } from "@/lib/schemas/catalogue-query";
 import { METHOD_VERSION } from "@/lib/scoring/method";
 import { recomputeScores } from "@/lib/scoring/recompute";
@@ -83,17 +81,5 @@ describe("Rank snapshots and method versions", () => {
     expect(await recomputeScores(database.prisma, "when-changed")).toEqual([]);
     const history = await getScoreHistory(retired.slug);
     expect(history.map((entry) => entry.methodVersion)).toEqual([METHOD_VERSION, "2000-01.1"]);
-  });
-
-  it("reads the match graph's links the same way in SQL (neighbours, graph edges) as the Match Graph sub-score does", async () => {
-    const tags = new Map(ALL.map((tool) => [tool.slug, tool.capabilities.flatMap((capability) => capability.tags)]));
-    const ids = new Map(ALL.map((tool, index) => [tool.slug, index]));
-    const strengths = graphStrengths(ALL.map((tool) => ({ id: ids.get(tool.slug)!, tags: tags.get(tool.slug)! })));
-    for (const tool of ALL) {
-      const neighbours = await getNeighbours(tool.slug, 100);
-      for (const neighbour of neighbours) expect(neighbour.weight).toBe(linkWeight(tags.get(tool.slug)!, tags.get(neighbour.slug)!));
-      expect(neighbours.reduce((sum, n) => sum + n.weight, 0)).toBe(strengths.get(ids.get(tool.slug)!));
-    }
-    for (const edge of await edgesAmong(ALL.map((tool) => tool.slug))) expect(edge.weight).toBe(linkWeight(tags.get(edge.source)!, tags.get(edge.target)!));
   });
 });

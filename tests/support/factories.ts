@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { refreshNeighbours } from "@/lib/matching/refresh-neighbours";
 import { recomputeScores } from "@/lib/scoring/recompute";
 import { applyCatalogue } from "@/lib/seeds/apply";
 import {
@@ -94,10 +95,11 @@ export function tagsFor(tools: readonly ToolSeed[], tags: readonly CapabilityTag
   return [...tags, ...used.filter((slug) => !have.has(slug)).map((slug) => buildTag({ slug }))];
 }
 
-/** Writes tools (and the tags they need) the way seeding does, then scores them; returns the tools. */
+/** Writes tools (and the tags they need) the way seeding does, then links and scores them; returns the tools. */
 export async function createTools(prisma: PrismaClient, tools: ToolSeed[], tags: CapabilityTagInput[] = []): Promise<ToolSeed[]> {
   const existing = (await prisma.capabilityTag.findMany({ select: { slug: true } })).map((tag) => tag.slug);
   await applyCatalogue(prisma, tagsFor(tools, tags, existing), tools);
+  await refreshNeighbours(prisma);
   await recomputeScores(prisma, "when-changed");
   return tools;
 }

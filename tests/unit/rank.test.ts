@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { graphStrengths, linkWeight } from "@/lib/matching/strength";
 import { METHOD_CHANGELOG } from "@/lib/scoring/changelog";
 import { DIMENSIONS, METHOD_VERSION, MIN_COVERAGE, SIGNAL_SCALES, WEIGHTS } from "@/lib/scoring/method";
 import { ageScore, computeCatalogueScores, normalizeSignal, rankOf, type CatalogueTool } from "@/lib/scoring/rank";
 
 const TODAY = "2026-12-01";
-const tool = (id: number, overrides: Partial<CatalogueTool> = {}): CatalogueTool => ({ id, kind: "model", status: "active", tags: ["t"], signals: [], ...overrides });
+const tool = (id: number, overrides: Partial<CatalogueTool> = {}): CatalogueTool => ({
+  id,
+  slug: `tool-${id}`,
+  name: `Tool ${id}`,
+  kind: "model",
+  category: "llm",
+  status: "active",
+  tags: ["t"],
+  signals: [],
+  ...overrides,
+});
 const signal = (kind: CatalogueTool["signals"][number]["kind"], value: number, date = TODAY) => ({ kind, value, date });
 const score = (tools: CatalogueTool[], id: number) => computeCatalogueScores(tools, TODAY).get(id)!;
 
@@ -74,23 +83,5 @@ describe("Rank", () => {
     expect(score(tools, 1).matchGraph).toBeNull();
     expect(score(tools, 2).matchGraph).toBe(0);
     expect(score(tools, 3).matchGraph).toBe(100);
-  });
-});
-
-describe("the match graph's link rule", () => {
-  it("weighs a link by the distinct tags two tools share, and a tool's strength by the sum of its links", () => {
-    const tools = [
-      { id: 1, tags: ["a", "b", "b"] },
-      { id: 2, tags: ["a", "b"] },
-      { id: 3, tags: ["b", "c"] },
-      { id: 4, tags: ["d"] },
-    ];
-    expect(linkWeight(tools[0]!.tags, tools[1]!.tags)).toBe(2);
-    const strengths = graphStrengths(tools);
-    expect(Object.fromEntries(strengths)).toEqual({ 1: 3, 2: 3, 3: 2, 4: 0 });
-    for (const a of tools) {
-      const pairwise = tools.filter((b) => b !== a).reduce((sum, b) => sum + linkWeight(a.tags, b.tags), 0);
-      expect(strengths.get(a.id)).toBe(pairwise);
-    }
   });
 });

@@ -25,6 +25,8 @@ import { SIGNAL_SCALES } from "@/lib/scoring/method";
 
 type Props = { params: Promise<{ slug: string }> };
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function generateStaticParams() {
   return placeholderParams("slug");
 }
@@ -127,13 +129,13 @@ export default async function ToolPage({ params }: Props) {
       {neighbours.length > 0 && (
         <section aria-labelledby="compare-heading" className="space-y-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="compare-heading" className="text-xl">Compare with its closest tools</h2>
+            <h2 id="compare-heading" className="text-xl">Alternatives to {tool.name}</h2>
             <Link href={graphPath(tool.slug)}>See {tool.name} in the match graph</Link>
           </div>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {neighbours.map((neighbour) => (
               <ToolCard key={neighbour.slug} tool={neighbour}>
-                <p className="muted text-xs">Shares {neighbour.sharedTags.map((tag) => tag.name).join(", ")}</p>
+                <p className="text-sm">{capitalise(neighbour.reason)}</p>
                 <Link className="button-quiet mt-auto self-start" href={comparisonPath([tool.slug, neighbour.slug])}>
                   Compare with {tool.name}
                 </Link>

@@ -1,6 +1,7 @@
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import type { AdminUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { refreshNeighbours } from "@/lib/matching/refresh-neighbours";
 import { recomputeScores } from "@/lib/scoring/recompute";
 import { applyToolSeed, upsertTags } from "@/lib/seeds/apply";
 import { recordAudit } from "../audit/record";
@@ -55,8 +56,9 @@ export async function applyImport(user: AdminUser, file: CatalogueFile, expected
           const changes = [...plan.tags.created.map((slug) => ({ field: `tag ${slug}`, before: null, after: "added" })), ...plan.tags.changed.flatMap((tag) => tag.changes.map((change) => ({ ...change, field: `tag ${tag.slug}.${change.field}` })))];
           await recordAudit(tx, user, { action: "import.tags", entityType: "capability_tag", diff: { changes } });
         }
+        const relinked = await refreshNeighbours(tx);
         const rescored = await recomputeScores(tx, "when-changed");
-        const tags = cacheTagsFor([...planned.keys(), ...rescored]);
+        const tags = cacheTagsFor([...planned.keys(), ...relinked.changed, ...rescored]);
         return { kind: "applied" as const, plan, tags: [...new Set(tagsChanged ? [...tags, CACHE_TAGS.tags, CACHE_TAGS.catalogue] : tags)] };
       },
       // The largest file (8 MB, about 1,100 full tools) takes about 40 s on a 2-core machine.

@@ -3,6 +3,7 @@ import { checkToolData } from "@/lib/catalog/data-checks";
 import { refreshLastVerified } from "@/lib/catalog/last-verified";
 import { refreshDerivedCapabilities } from "@/lib/catalog/refresh-derived";
 import { db } from "@/lib/db/client";
+import { refreshNeighbours } from "@/lib/matching/refresh-neighbours";
 import type { AdminUser } from "@/lib/auth/session";
 import { recomputeScores } from "@/lib/scoring/recompute";
 import type { FieldChange } from "../diff";
@@ -62,8 +63,10 @@ export function cacheTagsFor(slugs: readonly string[]): string[] {
  * The one path for every edit of a tool, in one transaction: checks the
  * version the editor started from (optimistic locking), applies the change,
  * bumps the version, checks the whole tool against the seed schema, records
- * the field-level diff in the audit log, recomputes scores, and returns the
- * cache tags to expire (the tool's, and those of tools whose scores moved).
+ * the field-level diff in the audit log, refreshes derived capabilities and
+ * the match graph's neighbour lists, recomputes scores, and returns the cache
+ * tags to expire (the tool's, and those of tools whose capabilities,
+ * alternatives or scores moved).
  */
 export async function writeTool(user: AdminUser, ref: ToolRef, audit: AuditInfo, mutate: Mutation): Promise<ToolWriteResult> {
   try {
@@ -84,8 +87,9 @@ export async function writeTool(user: AdminUser, ref: ToolRef, audit: AuditInfo,
         if (problems.length) throw new Abort({ kind: "invalid", fieldErrors: {}, message: `Nothing was saved: ${problems.join("; ")}.` });
         await recordAudit(tx, user, { ...audit, toolId: after.id, diff: { fromVersion: before.version, toVersion: after.version, changes } });
         const rederived = await refreshDerivedCapabilities(tx);
+        const relinked = await refreshNeighbours(tx);
         const rescored = await recomputeScores(tx, "when-changed");
-        return { kind: "saved" as const, slug: after.slug, version: after.version, changes, tags: cacheTagsFor([after.slug, ...rederived, ...rescored]) };
+        return { kind: "saved" as const, slug: after.slug, version: after.version, changes, tags: cacheTagsFor([after.slug, ...rederived, ...relinked.changed, ...rescored]) };
       },
       { timeout: 30_000, maxWait: 10_000 },
     );

@@ -15,7 +15,10 @@ const signal = fc.record({ kind: fc.constantFrom(...SIGNAL_KINDS), value: fc.dou
 const toolArb = (id: number) =>
   fc.record({
     id: fc.constant(id),
+    slug: fc.constant(`tool-${id}`),
+    name: fc.constant(`Tool ${id}`),
     kind: fc.constantFrom(...TOOL_KINDS.slice(0, 3)),
+    category: fc.constantFrom("llm" as const, "vector-database" as const, "inference-engine" as const),
     status: fc.constantFrom("active", "preview", "deprecated", "retired", "archived"),
     tags: fc.array(fc.constantFrom("a", "b", "c", "d", "e"), { maxLength: 4 }),
     // One signal of a kind per tool, as the database allows.
