@@ -78,8 +78,9 @@ describe("Rank", () => {
     expect(scores.freshness).toBe(0);
   });
 
-  it("has no Match Graph evidence for a tool without tags, and a measured 0 for one whose tags nobody shares", () => {
-    const tools = [tool(1, { tags: [] }), tool(2, { tags: ["lonely"] }), tool(3, { tags: ["a"] }), tool(4, { tags: ["a"] })];
+  it("has no Match Graph evidence for a tool without tags, and a measured 0 for one linked to nothing", () => {
+    // Tool 2 shares no tag and does a job no other tool does: the match graph links it to nothing.
+    const tools = [tool(1, { tags: [] }), tool(2, { tags: ["lonely"], category: "dataset" }), tool(3, { tags: ["a"] }), tool(4, { tags: ["a"] })];
     expect(score(tools, 1).matchGraph).toBeNull();
     expect(score(tools, 2).matchGraph).toBe(0);
     expect(score(tools, 3).matchGraph).toBe(100);
