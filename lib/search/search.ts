@@ -6,7 +6,8 @@ import { SEARCH_PAGE_SIZE, searchQuerySchema, type SearchQuery } from "@/lib/sch
 import { allCandidates, graphCandidates, graphTextCandidates, textCandidates } from "./candidates";
 import { buildFacets } from "./facets";
 import { loadHits } from "./hits";
-import { queryResultSet } from "./result-set";
+import { interpretQuery, resolvePriceOrder } from "./interpret";
+import { queryResultSet, type PriceOrder } from "./result-set";
 import { suggestNames } from "./suggest";
 import { parseSearchText, type TextSearch } from "./terms";
 import type { SearchMode, SearchResults } from "./types";
@@ -37,8 +38,9 @@ async function findOrigins(slugs: readonly string[]): Promise<Origins> {
 
 const NOTHING = Prisma.sql`SELECT NULL::int AS tool_id, 0::float8 AS relevance WHERE FALSE`;
 
-function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: number[]): Prisma.Sql {
-  if (mode === "browse") return allCandidates();
+function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: number[], price: PriceOrder | null): Prisma.Sql {
+  // A price order compares every tool of the category the words name, matched or not.
+  if (mode === "browse" || (price && mode === "text")) return allCandidates();
   if (mode === "text") return text ? textCandidates(text) : NOTHING;
   if (originIds.length === 0) return NOTHING;
   return text ? graphTextCandidates(originIds, text) : graphCandidates(originIds);
@@ -52,18 +54,22 @@ function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: num
  * Never throws for a query the schema accepts: nonsense finds nothing.
  */
 export async function searchTools(input: SearchQuery, pageSize = SEARCH_PAGE_SIZE): Promise<SearchResults> {
-  const query = searchQuerySchema.parse(input);
+  const { query, readAs } = await interpretQuery(searchQuerySchema.parse(input));
   const originSlugs = query.like ? [query.like] : (query.from ?? []);
   const mode: SearchMode = query.like ? "like" : query.from ? "from" : query.q ? "text" : "browse";
   const text = parseSearchText(query.q);
-  const origins = await findOrigins(originSlugs);
-  const set = await queryResultSet(candidatesFor(mode, text, origins.ids), query, pageSize);
-  const [hits, suggestions] = await Promise.all([
+  const [origins, price] = await Promise.all([findOrigins(originSlugs), resolvePriceOrder(query)]);
+  const set = await queryResultSet(candidatesFor(mode, text, origins.ids, price), query, pageSize, price);
+  const [hits, suggestions, cheaperThan] = await Promise.all([
     loadHits(set.page, text, origins.ids),
     set.total === 0 && text ? suggestNames(text) : Promise.resolve([]),
+    price && query.cheaper ? findOrigins([query.cheaper]) : Promise.resolve(null),
   ]);
   return {
     query,
+    typed: input.q,
+    readAs,
+    priceOrder: price && { category: price.category, unit: price.unit, cheaperThan: cheaperThan?.tools[0] ?? null },
     mode,
     total: set.total,
     page: query.page,
