@@ -30,12 +30,12 @@ export const TRIGRAM_THRESHOLD = 0.5;
 export const TYPO_THRESHOLD = 0.4;
 
 /**
- * A concept found in more documents than this (1–2% of a large catalogue:
+ * A concept found in more documents than this (0.4% of a 100,000-tool catalogue:
  * "model", "run") tells nothing about which of them is meant, so it adds no
  * relevance there; it still makes them hits. This bounds the rows a search
  * scores, whatever the catalogue's size: the early limit of the design.
  */
-export const SCORED_PER_CONCEPT = 1500;
+export const SCORED_PER_CONCEPT = 400;
 
 /** How many of the best candidates get the ts_rank tie-breaker (reads their documents). */
 export const REFINED_CANDIDATES = 60;
@@ -104,6 +104,9 @@ function signalScores(text: TextSearch): Prisma.Sql {
     FROM best JOIN rarity USING (key) GROUP BY best.tool_id`;
 }
 
+/** The columns of the search document every candidate source yields, for result-set.ts to filter, order and count by. */
+const ROW = Prisma.sql`s.tool_id, s.published, s.status, s.kind, s.category, s.pricing, s.free_tier, s.rank, s.name, s.slug, s.tag_ids, s.start_unit, s.start_amount`;
+
 /**
  * Tools whose document matches any concept, or whose name or vendor looks
  * like the query, scored as above (0 when only too-common words matched);
@@ -118,11 +121,19 @@ export function textCandidates(text: TextSearch): Prisma.Sql {
       SELECT scored.tool_id, ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, ${tsqueryOf(text)}) AS bonus
       FROM (SELECT tool_id FROM scored ORDER BY score DESC, tool_id LIMIT ${REFINED_CANDIDATES}) top
       JOIN scored USING (tool_id) JOIN tool_search s USING (tool_id)
+    ),
+    -- Read once through the GIN index (a bitmap: documents are never unpacked),
+    -- plus the few found only by their name or vendor's look.
+    matched AS MATERIALIZED (SELECT ${ROW} FROM tool_search s WHERE s.document @@ ${tsqueryOf(text)}),
+    rows AS (
+      SELECT * FROM matched
+      UNION ALL
+      SELECT ${ROW} FROM tool_search s
+      WHERE s.tool_id = ANY(ARRAY(SELECT tool_id FROM scored)) AND s.tool_id NOT IN (SELECT tool_id FROM matched)
     )
-    SELECT matched.tool_id, coalesce(scored.score, 0) + coalesce(refined.bonus, 0) AS relevance,
+    SELECT rows.*, coalesce(scored.score, 0) + coalesce(refined.bonus, 0) AS relevance,
            coalesce(scored.name_score >= scored.score / 2, false) AS by_name
-    FROM (SELECT s.tool_id FROM tool_search s WHERE s.document @@ ${tsqueryOf(text)} UNION SELECT tool_id FROM scored) matched
-    LEFT JOIN scored USING (tool_id) LEFT JOIN refined USING (tool_id)`;
+    FROM rows LEFT JOIN scored USING (tool_id) LEFT JOIN refined USING (tool_id)`;
 }
 
 /** One row, `tags`: the distinct capability tags of the origin tools. */
@@ -138,22 +149,20 @@ function originTags(origins: Prisma.Sql): Prisma.Sql {
 export function graphCandidates(originIds: readonly number[]): Prisma.Sql {
   const origins = Prisma.sql`${[...originIds]}::int[]`;
   return Prisma.sql`
-    SELECT s.tool_id, count(*)::float8 AS relevance, false AS by_name
+    SELECT ${ROW}, (SELECT count(*) FROM unnest(s.tag_ids) AS tag_id WHERE tag_id = ANY(mine.tags))::float8 AS relevance, false AS by_name
     FROM (${originTags(origins)}) mine
     JOIN tool_search s ON s.tag_ids && mine.tags
-    CROSS JOIN LATERAL unnest(s.tag_ids) AS tag_id
-    WHERE tag_id = ANY(mine.tags) AND NOT (s.tool_id = ANY(${origins}))
-    GROUP BY s.tool_id`;
+    WHERE NOT (s.tool_id = ANY(${origins}))`;
 }
 
 /** Every tool, equally relevant: listing by filters alone, ordered by Rank. */
 export function allCandidates(): Prisma.Sql {
-  return Prisma.sql`SELECT s.tool_id, 0::float8 AS relevance, false AS by_name FROM tool_search s`;
+  return Prisma.sql`SELECT ${ROW}, 0::float8 AS relevance, false AS by_name FROM tool_search s`;
 }
 
 /** Graph candidates narrowed to those that also match the text; the graph's weights order them. */
 export function graphTextCandidates(originIds: readonly number[], text: TextSearch): Prisma.Sql {
   return Prisma.sql`
-    SELECT graph.tool_id, graph.relevance, false AS by_name FROM (${graphCandidates(originIds)}) graph
+    SELECT graph.* FROM (${graphCandidates(originIds)}) graph
     WHERE graph.tool_id IN (SELECT tool_id FROM (${textCandidates(text)}) text_hits)`;
 }

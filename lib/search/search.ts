@@ -36,7 +36,7 @@ async function findOrigins(slugs: readonly string[]): Promise<Origins> {
   return origins;
 }
 
-const NOTHING = Prisma.sql`SELECT NULL::int AS tool_id, 0::float8 AS relevance WHERE FALSE`;
+const NOTHING = Prisma.sql`SELECT s.*, 0::float8 AS relevance, false AS by_name FROM tool_search s WHERE FALSE`;
 
 function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: number[], price: PriceOrder | null): Prisma.Sql {
   // A price order compares every tool of the category the words name, matched or not.

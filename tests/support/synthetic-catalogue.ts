@@ -41,7 +41,13 @@ export async function addSyntheticTools(prisma: PrismaClient, count: number, cap
     JOIN capability_tagging ct ON ct.capability_id = s.id
     ON CONFLICT DO NOTHING`);
   for (const table of SEARCHED_TABLES) await prisma.$executeRawUnsafe(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+  // Index the new documents in bulk: GIN indexes collect entries in a pending
+  // list while fastupdate is on, and VACUUM merges it in one pass.
+  const gin = await prisma.$queryRaw<{ name: string }[]>`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'tool_search' AND indexdef LIKE '%USING gin%'`;
+  for (const { name } of gin) await prisma.$executeRawUnsafe(`ALTER INDEX "${name}" SET (fastupdate = on, gin_pending_list_limit = 65536)`);
   await prisma.$executeRawUnsafe(`SELECT refresh_tool_search(ARRAY(SELECT id FROM tool WHERE slug LIKE 'synthetic-%'))`);
+  await prisma.$executeRawUnsafe(`VACUUM tool_search`);
+  for (const { name } of gin) await prisma.$executeRawUnsafe(`ALTER INDEX "${name}" SET (fastupdate = off)`);
   await prisma.$executeRawUnsafe(`DROP TABLE synthetic_source`);
   // Flush the GIN indexes' pending lists and refresh statistics, as autovacuum would.
   await prisma.$executeRawUnsafe(`VACUUM ANALYZE`);

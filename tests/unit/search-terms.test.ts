@@ -40,6 +40,14 @@ describe("parseSearchText", () => {
     expect(llm).toBe("llm | (language & model) | (text & generation)");
   });
 
+  it("looks for typed words of four letters or more in names with typos, and short queries' words written together", () => {
+    const text = parseSearchText("gemni flsh")!;
+    expect(text.nameWords).toEqual(["gemni", "flsh", "gemniflsh"]);
+    // Each shares the rarity of its own concept.
+    expect(text.nameWordConcepts.map((position) => text.concepts[position - 1])).toEqual(["gemni:*", "flsh:*", "gemniflsh:*"]);
+    expect(parseSearchText("speech to text")!.nameWords).toEqual(["speech", "text"]);
+  });
+
   it("caps the number and length of words", () => {
     const text = parseSearchText(`${"a".repeat(500)} ${Array.from({ length: 30 }, (_, i) => `w${i}`).join(" ")}`)!;
     expect(text.phrase.split(" ")).toHaveLength(12);

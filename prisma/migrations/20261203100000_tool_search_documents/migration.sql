@@ -61,11 +61,11 @@ CREATE FUNCTION "refresh_tool_search"(tool_ids INTEGER[]) RETURNS void LANGUAGE 
          setweight(to_tsvector('english'::regconfig, coalesce(caps."texts", '')), 'D')
   FROM "tool" t
   LEFT JOIN LATERAL (
-    SELECT string_agg(c."title", ' ') AS "titles",
-           string_agg(c."description" || ' ' || c."unique" || ' ' || c."vs_alternatives", ' ') AS "texts"
+    SELECT string_agg(c."title", ' ' ORDER BY c."position", c."id") AS "titles",
+           string_agg(c."description" || ' ' || c."unique" || ' ' || c."vs_alternatives", ' ' ORDER BY c."position", c."id") AS "texts"
     FROM "capability" c WHERE c."tool_id" = t."id") caps ON true
   LEFT JOIN LATERAL (
-    SELECT array_agg(tag."id" ORDER BY tag."id") AS "ids", string_agg(tag."name", ' ') AS "names"
+    SELECT array_agg(tag."id" ORDER BY tag."id") AS "ids", string_agg(tag."name", ' ' ORDER BY tag."id") AS "names"
     FROM "capability_tag" tag
     WHERE tag."id" IN (SELECT ct."tag_id" FROM "capability" c JOIN "capability_tagging" ct ON ct."capability_id" = c."id" WHERE c."tool_id" = t."id")) tags ON true
   LEFT JOIN LATERAL (
@@ -164,3 +164,5 @@ CREATE INDEX "tool_search_vendor_trgm_idx" ON "tool_search" USING GIN ("vendor" 
 -- Listing by filters alone, and the price order of "cheapest".
 CREATE INDEX "tool_search_rank_idx" ON "tool_search" ("rank" DESC, "name");
 CREATE INDEX "tool_search_category_price_idx" ON "tool_search" ("category", "start_unit", "start_amount");
+-- Suggestions as you type: capability titles by their first letters.
+CREATE INDEX "capability_title_prefix_idx" ON "capability" (lower("title") text_pattern_ops);
