@@ -88,7 +88,9 @@ function signalHits(text: TextSearch): Prisma.Sql {
 /**
  * Per tool, the sum over signals of the signal's rarity (ln(1 + tools /
  * tools it was found in)) times the best weight it was found with, leaving
- * out lookups that were too common; and how much of that came from the name.
+ * out lookups that were too common; and whether it was searched by name:
+ * its name holds (or, with typos, resembles) every typed word found
+ * anywhere, or the whole query resembles its name.
  */
 function signalScores(text: TextSearch): Prisma.Sql {
   return Prisma.sql`
@@ -100,7 +102,10 @@ function signalScores(text: TextSearch): Prisma.Sql {
       FROM hit JOIN tier USING (key, tier) WHERE tier.n <= ${SCORED_PER_CONCEPT}
       GROUP BY hit.key, hit.tool_id
     )
-    SELECT best.tool_id, sum(best.weight * rarity.r) AS score, coalesce(sum(best.name_weight * rarity.r), 0) AS name_score
+    SELECT best.tool_id, sum(best.weight * rarity.r) AS score,
+           count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
+             >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
+           OR bool_or(best.key = 2000) AS by_name
     FROM best JOIN rarity USING (key) GROUP BY best.tool_id`;
 }
 
@@ -110,8 +115,7 @@ const ROW = Prisma.sql`s.tool_id, s.published, s.status, s.kind, s.category, s.p
 /**
  * Tools whose document matches any concept, or whose name or vendor looks
  * like the query, scored as above (0 when only too-common words matched);
- * the best REFINED_CANDIDATES get ts_rank as a tie-breaker. `by_name`: most
- * of the relevance came from the name (a search for the tool itself).
+ * the best REFINED_CANDIDATES get ts_rank as a tie-breaker; `by_name` as above.
  * Needs the trigram threshold set to TYPO_THRESHOLD (see result-set.ts).
  */
 export function textCandidates(text: TextSearch): Prisma.Sql {
@@ -132,7 +136,7 @@ export function textCandidates(text: TextSearch): Prisma.Sql {
       WHERE s.tool_id = ANY(ARRAY(SELECT tool_id FROM scored)) AND s.tool_id NOT IN (SELECT tool_id FROM matched)
     )
     SELECT rows.*, coalesce(scored.score, 0) + coalesce(refined.bonus, 0) AS relevance,
-           coalesce(scored.name_score >= scored.score / 2, false) AS by_name
+           coalesce(scored.by_name, false) AS by_name
     FROM rows LEFT JOIN scored USING (tool_id) LEFT JOIN refined USING (tool_id)`;
 }
 

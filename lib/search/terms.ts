@@ -11,6 +11,8 @@ export type TextSearch = {
   concepts: string[];
   /** Parallel to concepts: true for the words-as-a-phrase concept, which only short documents are checked for. */
   phrases: boolean[];
+  /** How many of the concepts, first in the list, stand for typed words (the rest join words or make a phrase). */
+  wordConcepts: number;
   /** Every concept OR-ed: what a document must match to be a hit at all. */
   tsquery: string;
   /** Typed words long enough to be looked for in names with typos… */
@@ -81,6 +83,7 @@ export function parseSearchText(input: string | undefined): TextSearch | null {
     .map((word) => word.slice(0, MAX_WORD_LENGTH));
   if (words.length === 0) return null;
   const concepts = new Set(words.map(alternatives));
+  const wordConcepts = concepts.size;
   // Each word looked for with typos, with the concept it shares a rarity with.
   const nameWords = new Map(words.filter((word) => word.length >= TYPO_FROM).map((word) => [word, alternatives(word)]));
   if (words.length <= JOIN_WORDS_UP_TO) {
@@ -101,6 +104,7 @@ export function parseSearchText(input: string | undefined): TextSearch | null {
     phrase: words.join(" "),
     concepts: list,
     phrases,
+    wordConcepts,
     tsquery: list.map((concept) => `(${concept})`).join(" | "),
     nameWords: [...nameWords.keys()],
     nameWordConcepts: [...nameWords.values()].map((concept) => list.indexOf(concept) + 1),
