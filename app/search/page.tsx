@@ -18,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 function headings(results: SearchResults): { title: string; status: string } {
   const { mode, total, query, origins, priceOrder } = results;
-  const tools = `${total === 0 ? "No" : total} ${total === 1 ? "tool" : "tools"}`;
+  const tools = `${results.moreThanTotal ? "More than " : ""}${total === 0 ? "No" : total.toLocaleString("en-US")} ${total === 1 ? "tool" : "tools"}`;
   const ordered = (order: string) => (total > 1 ? `, ${order}` : "");
   const names = joinWords(origins.map((tool) => tool.name));
   if (priceOrder) {

@@ -37,6 +37,13 @@ export const TYPO_THRESHOLD = 0.4;
  */
 export const SCORED_PER_CONCEPT = 400;
 
+/**
+ * Tools matched only by too-common words (no score) are listed up to this
+ * many, taken in storage order and then ordered by Rank: "model" matches most
+ * of a large catalogue, and counting and ordering all of them would grow with it.
+ */
+export const LISTED_UNSCORED = 1000;
+
 /** How many of the best candidates get the ts_rank tie-breaker (reads their documents). */
 export const REFINED_CANDIDATES = 60;
 
@@ -113,8 +120,9 @@ function signalScores(text: TextSearch): Prisma.Sql {
 const ROW = Prisma.sql`s.tool_id, s.published, s.status, s.kind, s.category, s.pricing, s.free_tier, s.rank, s.name, s.slug, s.tag_ids, s.start_unit, s.start_amount`;
 
 /**
- * Tools whose document matches any concept, or whose name or vendor looks
- * like the query, scored as above (0 when only too-common words matched);
+ * Tools whose document matches an informative concept, or whose name or
+ * vendor looks like the query, scored as above, plus the best-ranked
+ * LISTED_UNSCORED of those matching only too-common words (score 0);
  * the best REFINED_CANDIDATES get ts_rank as a tie-breaker; `by_name` as above.
  * Needs the trigram threshold set to TYPO_THRESHOLD (see result-set.ts).
  */
@@ -126,34 +134,39 @@ export function textCandidates(text: TextSearch): Prisma.Sql {
       FROM (SELECT tool_id FROM scored ORDER BY score DESC, tool_id LIMIT ${REFINED_CANDIDATES}) top
       JOIN scored USING (tool_id) JOIN tool_search s USING (tool_id)
     ),
-    -- Read once through the GIN index (a bitmap: documents are never unpacked),
-    -- plus the few found only by their name or vendor's look.
-    matched AS MATERIALIZED (SELECT ${ROW} FROM tool_search s WHERE s.document @@ ${tsqueryOf(text)}),
-    rows AS (
-      SELECT * FROM matched
-      UNION ALL
-      SELECT ${ROW} FROM tool_search s
-      WHERE s.tool_id = ANY(ARRAY(SELECT tool_id FROM scored)) AND s.tool_id NOT IN (SELECT tool_id FROM matched)
-    )
-    SELECT rows.*, coalesce(scored.score, 0) + coalesce(refined.bonus, 0) AS relevance,
+    -- Beyond the scored tools, up to LISTED_UNSCORED that only too-common
+    -- words matched, as the GIN bitmap yields them (documents are never
+    -- unpacked, and the scan stops there): nothing after grows with the catalogue.
+    unscored AS (SELECT s.tool_id FROM tool_search s WHERE s.document @@ ${tsqueryOf(text)} AND s.published LIMIT ${LISTED_UNSCORED}),
+    ids AS (SELECT tool_id FROM unscored UNION SELECT tool_id FROM scored)
+    SELECT ${ROW}, coalesce(scored.score, 0) + coalesce(refined.bonus, 0) AS relevance,
            coalesce(scored.by_name, false) AS by_name
-    FROM rows LEFT JOIN scored USING (tool_id) LEFT JOIN refined USING (tool_id)`;
+    FROM ids JOIN tool_search s USING (tool_id) LEFT JOIN scored USING (tool_id) LEFT JOIN refined USING (tool_id)`;
 }
 
-/** One row, `tags`: the distinct capability tags of the origin tools. */
+/** The tag ids that fit the tag_bits column (see the tool_search_tag_bits migration). */
+const TAG_BITS = 1024;
+
+/** One row: the distinct capability tags of the origin tools, as an array and as bits, and whether any does not fit the bits. */
 function originTags(origins: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT coalesce(array_agg(DISTINCT tag_id), '{}') AS tags FROM tool_search, unnest(tool_search.tag_ids) AS tag_id WHERE tool_search.tool_id = ANY(${origins})`;
+  return Prisma.sql`
+    SELECT coalesce(array_agg(DISTINCT tag_id), '{}') AS tags, tag_bits_of(array_agg(DISTINCT tag_id)) AS bits, coalesce(max(tag_id) >= ${TAG_BITS}, false) AS overflow
+    FROM tool_search, unnest(tool_search.tag_ids) AS tag_id WHERE tool_search.tool_id = ANY(${origins})`;
 }
 
 /**
  * The match graph around some tools: every other tool sharing a capability
  * tag with them, weighted by how many distinct tags it shares (the rule of
- * getNeighbours in lib/catalog/queries.ts, which a test keeps in step).
+ * getNeighbours in lib/catalog/queries.ts, which a test keeps in step),
+ * counted on the tags' bits.
  */
 export function graphCandidates(originIds: readonly number[]): Prisma.Sql {
   const origins = Prisma.sql`${[...originIds]}::int[]`;
   return Prisma.sql`
-    SELECT ${ROW}, (SELECT count(*) FROM unnest(s.tag_ids) AS tag_id WHERE tag_id = ANY(mine.tags))::float8 AS relevance, false AS by_name
+    SELECT ${ROW},
+           (bit_count(s.tag_bits & mine.bits)
+            + CASE WHEN mine.overflow THEN (SELECT count(*) FROM unnest(s.tag_ids) AS tag_id WHERE tag_id >= ${TAG_BITS} AND tag_id = ANY(mine.tags)) ELSE 0 END)::float8 AS relevance,
+           false AS by_name
     FROM (${originTags(origins)}) mine
     JOIN tool_search s ON s.tag_ids && mine.tags
     WHERE NOT (s.tool_id = ANY(${origins}))`;

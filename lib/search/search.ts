@@ -3,7 +3,7 @@ import { summarySelect, toSummary } from "@/lib/catalog/queries";
 import type { ToolSummary } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { SEARCH_PAGE_SIZE, searchQuerySchema, type SearchQuery } from "@/lib/schemas/search";
-import { allCandidates, graphCandidates, graphTextCandidates, textCandidates } from "./candidates";
+import { allCandidates, graphCandidates, graphTextCandidates, LISTED_UNSCORED, textCandidates } from "./candidates";
 import { buildFacets } from "./facets";
 import { loadHits } from "./hits";
 import { interpretQuery, resolvePriceOrder } from "./interpret";
@@ -72,6 +72,7 @@ export async function searchTools(input: SearchQuery, pageSize = SEARCH_PAGE_SIZ
     priceOrder: price && { category: price.category, unit: price.unit, cheaperThan: cheaperThan?.tools[0] ?? null },
     mode,
     total: set.total,
+    moreThanTotal: mode === "text" && !price && set.unfaceted >= LISTED_UNSCORED,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(set.total / pageSize)),
     pageSize,

@@ -69,6 +69,8 @@ export type SearchResults = {
   priceOrder: PriceOrderView | null;
   mode: SearchMode;
   total: number;
+  /** True when a text search's words matched more tools than are listed (see LISTED_UNSCORED): total is then a lower bound. */
+  moreThanTotal: boolean;
   page: number;
   pageCount: number;
   pageSize: number;
