@@ -80,8 +80,11 @@ export function SearchBox({ q, autoFocus, placeholder }: { q?: string; autoFocus
       event.preventDefault();
       choose(options[active]);
     } else if (event.key === "Escape") {
-      if (expanded) setOpen(false);
-      else setText("");
+      // Open: close the list and keep the text (a search field would clear itself). Closed: clear, as the field does.
+      if (expanded) {
+        event.preventDefault();
+        setOpen(false);
+      } else setText("");
       setActive(-1);
     }
   };

@@ -82,7 +82,10 @@ export function parseSearchText(input: string | undefined): TextSearch | null {
     .slice(0, MAX_WORDS)
     .map((word) => word.slice(0, MAX_WORD_LENGTH));
   if (words.length === 0) return null;
-  const concepts = new Set(words.map(alternatives));
+  // In a sentence, a bare number ("5 photos") says little and would match
+  // version numbers in names ("3.5"); in a short, name-like query it is part of the name.
+  const searched = words.length > PHRASE_WORDS.max ? words.filter((word) => !/^\p{N}+$/u.test(word)) : words;
+  const concepts = new Set((searched.length ? searched : words).map(alternatives));
   const wordConcepts = concepts.size;
   // Each word looked for with typos, with the concept it shares a rarity with.
   const nameWords = new Map(words.filter((word) => word.length >= TYPO_FROM).map((word) => [word, alternatives(word)]));

@@ -48,6 +48,11 @@ describe("parseSearchText", () => {
     expect(parseSearchText("speech to text")!.nameWords).toEqual(["speech", "text"]);
   });
 
+  it("leaves bare numbers out of sentences (they would match version numbers in names), not out of names", () => {
+    expect(parseSearchText("fine-tune an image model on 5 photos of my dog")!.concepts).not.toContain("5");
+    expect(parseSearchText("gemini 2 5 pro")!.concepts.slice(0, 4)).toEqual(["gemini:*", "2", "5", "pro"]);
+  });
+
   it("caps the number and length of words", () => {
     const text = parseSearchText(`${"a".repeat(500)} ${Array.from({ length: 30 }, (_, i) => `w${i}`).join(" ")}`)!;
     expect(text.phrase.split(" ")).toHaveLength(12);
