@@ -12,7 +12,7 @@ test("search by a need in plain words, filter by a facet, open a result", async 
   await expect(page).toHaveURL(/\/search\?q=fine-tune\+an\+image\+model/);
   await expect(results(page).first()).toHaveAttribute("data-slug", DREAMBOOTH);
   await expect(results(page).first().locator("mark").first()).toBeVisible();
-  await expect(page.getByRole("status")).toContainText("most relevant first");
+  await expect(page.getByRole("region", { name: "Results" }).getByRole("status")).toContainText("most relevant first");
 
   const facets = page.getByRole("navigation", { name: "Narrow the results" });
   const library = facets.getByRole("link", { name: /^Filter by Library \((\d+)\)$/ });
