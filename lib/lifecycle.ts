@@ -36,3 +36,7 @@ export function lifecycleSentence(name: string, status: Pick<StatusView, "value"
   const successor = status.successor ? `; its successor is ${status.successor.name}` : "";
   return `${name}: ${headline.charAt(0).toLowerCase()}${headline.slice(1)}${successor}.`;
 }
+
+/** Statuses of tools that can no longer be used: search lists them after usable ones unless their name was searched for. */
+export const GONE_STATUSES = ["retired", "archived"] as const satisfies readonly LifecycleStatus[];
+export const isGone = (status: LifecycleStatus) => (GONE_STATUSES as readonly LifecycleStatus[]).includes(status);

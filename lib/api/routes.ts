@@ -1,7 +1,8 @@
 import type { z } from "zod";
-import { alternativesQuerySchema, apiSearchQuerySchema, compareQuerySchema, noQuerySchema, pricesQuerySchema, toolListQuerySchema, toolPathSchema } from "@/lib/schemas/api";
+import { alternativesQuerySchema, apiSearchQuerySchema, compareQuerySchema, noQuerySchema, pricesQuerySchema, suggestQuerySchema, toolListQuerySchema, toolPathSchema } from "@/lib/schemas/api";
 import { alternativesResponseSchema, comparisonResponseSchema, pricesAsOfResponseSchema, toolDetailSchema, toolListResponseSchema } from "@/lib/schemas/api-responses";
 import { searchResponseSchema } from "@/lib/schemas/api-search-response";
+import { suggestResponseSchema } from "@/lib/schemas/api-suggest-response";
 
 /** One GET endpoint of the public API: the schemas its handler parses with and answers with. */
 export type ApiRoute = {
@@ -72,6 +73,15 @@ export const API = {
     description: "Tools by words, capability tags, kind, pricing, or closeness to other tools in the match graph, with facet counts.",
     query: apiSearchQuerySchema,
     response: searchResponseSchema,
+    notFound: false,
+  },
+  suggest: {
+    path: "/suggest",
+    operationId: "suggest",
+    summary: "Suggestions as you type",
+    description: "Tools, capabilities and capability tags for what has been typed so far in a search box (its last word may be unfinished).",
+    query: suggestQuerySchema,
+    response: suggestResponseSchema,
     notFound: false,
   },
 } satisfies Record<string, ApiRoute>;

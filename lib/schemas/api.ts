@@ -80,3 +80,13 @@ export type PricesQuery = z.infer<typeof pricesQuerySchema>;
 export type CompareQuery = z.infer<typeof compareQuerySchema>;
 export type AlternativesQuery = z.infer<typeof alternativesQuerySchema>;
 export type ApiSearchQuery = z.infer<typeof apiSearchQuerySchema>;
+
+export const SUGGEST_MAX_LENGTH = 100;
+
+export const suggestQuerySchema = z.object({
+  q: described(
+    z.string({ error: "is required" }).trim().min(1, { error: "must not be empty" }).max(SUGGEST_MAX_LENGTH, { error: `must be at most ${SUGGEST_MAX_LENGTH} characters` }),
+    "What has been typed so far; its last word may be unfinished.",
+  ),
+});
+export type SuggestQuery = z.infer<typeof suggestQuerySchema>;

@@ -6,6 +6,8 @@ import { pricingModelSchema, toolKindSchema } from "./enums";
 export const SEARCH_PAGE_SIZE = 20;
 export const MAX_SEARCH_LENGTH = 200;
 export const MAX_SEARCH_TAGS = 5;
+/** relevance: best match first; price: cheapest starting price first, within one category and price unit. */
+export const SEARCH_SORTS = ["relevance", "price"] as const;
 
 export const searchPageSchema = z.coerce
   .number({ error: "must be a whole number" })
@@ -44,6 +46,8 @@ export const searchQuerySchema = z
         .transform((slugs) => [...new Set(slugs)].sort())
         .optional(),
     ),
+    sort: z.enum(SEARCH_SORTS, { error: 'must be "relevance" or "price"' }).default("relevance"),
+    cheaper: z.preprocess(blankToUndefined, slugSchema.optional()),
     page: searchPageSchema,
   })
   .refine((query) => !(query.like && query.from), { error: 'cannot be combined with "like"', path: ["from"] });
@@ -63,7 +67,7 @@ export function rawSearchParams(params: URLSearchParams): RawParams {
   return raw;
 }
 
-const KEYS = ["q", "kind", "pricing", "free", "tag", "like", "from", "page"] as const;
+const KEYS = ["q", "kind", "pricing", "free", "tag", "like", "from", "sort", "cheaper", "page"] as const;
 
 /**
  * For the page: keeps every valid parameter and drops the invalid ones (and
@@ -95,6 +99,8 @@ export function searchHref(query: Partial<SearchQuery>): string {
   if (query.pricing) params.set("pricing", query.pricing);
   if (query.free) params.set("free", query.free);
   for (const tag of query.tag ?? []) params.append("tag", tag);
+  if (query.sort && query.sort !== "relevance") params.set("sort", query.sort);
+  if (query.cheaper) params.set("cheaper", query.cheaper);
   if (query.page && query.page > 1) params.set("page", String(query.page));
   const search = params.toString().replace(/%2C/g, ",");
   return search ? `/search?${search}` : "/search";
@@ -102,5 +108,5 @@ export function searchHref(query: Partial<SearchQuery>): string {
 
 /** True when the URL asks for nothing yet (the landing state of the page). */
 export function isBlankSearch(query: SearchQuery): boolean {
-  return !query.q && !query.like && !query.from && !query.kind && !query.pricing && !query.free && query.tag.length === 0;
+  return !query.q && !query.like && !query.from && !query.kind && !query.pricing && !query.free && query.tag.length === 0 && !query.cheaper && query.sort === "relevance";
 }

@@ -1,108 +1,147 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TextSearch } from "./terms";
 
-// Each candidate source is a SQL fragment yielding (tool_id, relevance), for
-// published and unpublished tools alike; result-set.ts filters and pages.
-// Everything here reads the tool table and its per-tool documents
-// (search_vector, capability_vector, tag_ids; see the search migration).
+// Each candidate source is a SQL fragment yielding (tool_id, relevance,
+// by_name) over the per-tool search documents (table tool_search, see the
+// tool_search_documents migration), published or not; result-set.ts filters,
+// orders and pages. No statement here reads the tool or capability tables.
 
-/** How much each place a term can match counts towards relevance. */
+/** How much a query concept found in each place counts, times the concept's rarity. */
 export const RELEVANCE_WEIGHTS = {
-  /** Per concept covered, times its rarity (ln(1 + tools / tools covering it)), by where it was found. */
-  coverage: { name: 1.5, tool: 1, capability: 0.7, tag: 0.5 },
-  /** A capability tag named in full by the query ("speech to text", "vector search"): tools carrying it. */
+  /** In the tool's name or slug. */
+  name: 2,
+  /** A typed word resembling a word of the name (typos), times word_similarity. */
+  typo: 2.5,
+  /** The whole query resembling the vendor's name, times word_similarity. */
+  vendor: 1,
+  /** In the name of a capability tag the tool carries. */
+  tag: 1.5,
+  /** A capability tag named in full by the query ("speech to text"). */
   namedTag: 2,
-  /** word_similarity of the whole phrase to the name and vendor: typos, partial names. */
-  name: 1.5,
-  vendor: 0.5,
-  /** Refinement of the best candidates: ts_rank of the tool's document (name A, vendor B, summary C)… */
-  tool: 2,
-  /** …of all its capabilities (title A, description B, unique C, vs alternatives D)… */
-  capability: 1,
-  /** …and of the best matching capability tag (name A, definition B). */
-  tag: 0.5,
+  /** Anywhere in the tool's document (summary, capabilities, tags, vendor). */
+  text: 1,
+  /** Tie-breaker among the best candidates: ts_rank of the whole document (title-like places weigh more). */
+  refine: 1,
 } as const;
 
-/** The lowest word_similarity that counts: "antropic" is 0.58 from "Anthropic". */
+/** The lowest word_similarity of the whole query to a name or vendor that counts: "antropic" is 0.58 from "Anthropic". */
 export const TRIGRAM_THRESHOLD = 0.5;
+/** The same for one typed word of four letters or more against a name: "flsh" is 0.4 from "Flash", "gemni" 0.5 from "Gemini". */
+export const TYPO_THRESHOLD = 0.4;
 
 /**
- * How many of the best-covering candidates get the finer ts_rank scores.
- * Those scores add at most a few points, always ≥ 0, so the candidates below
- * this cut keep their (coverage) order after it: ten pages of exact order.
+ * A concept found in more documents than this (0.4% of a 100,000-tool catalogue:
+ * "model", "run") tells nothing about which of them is meant, so it adds no
+ * relevance there; it still makes them hits. This bounds the rows a search
+ * scores, whatever the catalogue's size: the early limit of the design.
  */
-export const REFINED_CANDIDATES = 200;
+export const SCORED_PER_CONCEPT = 400;
+
+/**
+ * Tools matched only by too-common words (no score) are listed up to this
+ * many, taken in storage order and then ordered by Rank: "model" matches most
+ * of a large catalogue, and counting and ordering all of them would grow with it.
+ */
+export const LISTED_UNSCORED = 1000;
+
+/** How many of the best candidates get the ts_rank tie-breaker (reads their documents). */
+export const REFINED_CANDIDATES = 60;
 
 export function tsqueryOf(text: TextSearch): Prisma.Sql {
   return Prisma.sql`to_tsquery('english', ${text.tsquery})`;
 }
 
+/** The catalogue's size for rarity: the planner's count once it is large (exact counting is then the slow part), else exact. */
+const CATALOGUE_SIZE = Prisma.sql`(SELECT (CASE WHEN c.reltuples >= 10000 THEN c.reltuples ELSE (SELECT count(*) FROM tool_search) END)::float8 FROM pg_class c WHERE c.oid = 'tool_search'::regclass)`;
+
 /**
- * Per tool, the rarity-weighted sum of the query's concepts it covers in its
- * name, its own text, its capabilities or its tags. Reads only the GIN
- * indexes and the tool rows: no long document is unpacked (phrases, which
- * would need every candidate's text read, are only checked in short ones).
+ * One row per (signal, tier, tool) for every place the query was found, each
+ * signal's lookup cut at SCORED_PER_CONCEPT + 1 rows (so it is known to be too
+ * common). Signals: each concept (words, joined words, phrase) in names, tags
+ * and documents, with a typed word's typos in names counted as that word; the
+ * whole query against names and vendors; each capability tag the query names.
  */
-function coverage(text: TextSearch): Prisma.Sql {
-  const w = RELEVANCE_WEIGHTS.coverage;
-  const concept = Prisma.sql`to_tsquery('english', concepts.q)`;
-  return Prisma.sql`
-    SELECT tool_id, sum(weight * rarity) AS score FROM (
-      SELECT tool_id, weight, ln(1 + (SELECT count(*) FROM tool)::float8 / count(*) OVER (PARTITION BY i)) AS rarity
-      FROM (
-        SELECT concepts.i, hit.tool_id, max(hit.weight) AS weight
-        FROM unnest(${text.concepts}::text[], ${text.phrases}::boolean[]) WITH ORDINALITY AS concepts(q, phrase, i)
-        CROSS JOIN LATERAL (
-          SELECT t.id AS tool_id, CASE WHEN ts_filter(t.search_vector, '{a}') @@ ${concept} THEN ${w.name} ELSE ${w.tool} END::float8 AS weight
-          FROM tool t WHERE t.search_vector @@ ${concept}
-          UNION ALL
-          SELECT t.id, ${w.capability} FROM tool t WHERE NOT concepts.phrase AND t.capability_vector @@ ${concept}
-          UNION ALL
-          SELECT t.id, ${w.tag} FROM tool t
-          WHERE t.tag_ids && ARRAY(SELECT tag.id FROM capability_tag tag WHERE tag.search_vector @@ ${concept})
-        ) hit
-        GROUP BY concepts.i, hit.tool_id
-      ) concept_hits
-    ) weighted GROUP BY tool_id`;
-}
-
-/** Cheap scores for every candidate: coverage, named tags, name and vendor resemblance. */
-function roughScores(text: TextSearch): Prisma.Sql {
-  const phrase = Prisma.sql`${text.phrase}::text`;
+function signalHits(text: TextSearch): Prisma.Sql {
   const w = RELEVANCE_WEIGHTS;
+  const cap = SCORED_PER_CONCEPT + 1;
+  const phrase = Prisma.sql`${text.phrase}::text`;
   return Prisma.sql`
-    SELECT tool_id, sum(score)::float8 AS score FROM (
-      ${coverage(text)}
+    SELECT concept.i AS key, found.tier, found.tool_id, found.weight
+    FROM unnest(${text.concepts}::text[], ${text.phrases}::boolean[]) WITH ORDINALITY AS concept(q, phrase, i)
+    CROSS JOIN LATERAL (
+      (SELECT 'name' AS tier, s.tool_id, ${w.name}::float8 AS weight FROM tool_search s WHERE s.name_document @@ to_tsquery('english', concept.q) LIMIT ${cap})
       UNION ALL
-      SELECT t.id, ${w.namedTag}::float8 FROM tool t
-      WHERE t.tag_ids && ARRAY(SELECT tag.id FROM capability_tag tag WHERE to_tsvector('english', ${phrase}) @@ phraseto_tsquery('english', tag.name))
+      (SELECT 'tag', s.tool_id, ${w.tag}::float8 FROM tool_search s
+       WHERE NOT concept.phrase AND s.tag_ids && ARRAY(SELECT tag.id FROM capability_tag tag WHERE ts_filter(tag.search_vector, '{a}') @@ to_tsquery('english', concept.q)) LIMIT ${cap})
       UNION ALL
-      SELECT t.id, ${w.name} * word_similarity(${phrase}, t.name) FROM tool t WHERE ${phrase} <% t.name
-      UNION ALL
-      SELECT t.id, ${w.vendor} * word_similarity(${phrase}, t.vendor) FROM tool t WHERE ${phrase} <% t.vendor
-    ) hits GROUP BY tool_id`;
+      (SELECT 'text', s.tool_id, ${w.text}::float8 FROM tool_search s WHERE NOT concept.phrase AND s.document @@ to_tsquery('english', concept.q) LIMIT ${cap})
+    ) found
+    UNION ALL
+    SELECT word.concept, 'typo', found.tool_id, ${w.typo} * word_similarity(word.w, found.name)
+    FROM unnest(${text.nameWords}::text[], ${text.nameWordConcepts}::int[]) AS word(w, concept)
+    CROSS JOIN LATERAL (SELECT s.tool_id, s.name FROM tool_search s WHERE word.w <% s.name LIMIT ${cap}) found
+    UNION ALL
+    (SELECT 2000, 'typo', s.tool_id, ${w.typo} * word_similarity(${phrase}, s.name) FROM tool_search s
+     WHERE ${phrase} <% s.name AND word_similarity(${phrase}, s.name) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    UNION ALL
+    (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * word_similarity(${phrase}, s.vendor) FROM tool_search s
+     WHERE ${phrase} <% s.vendor AND word_similarity(${phrase}, s.vendor) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    UNION ALL
+    SELECT 3000 + tag.id, 'tag', s.tool_id, ${w.namedTag}::float8
+    FROM capability_tag tag JOIN tool_search s ON s.tag_ids @> ARRAY[tag.id]
+    WHERE to_tsvector('english', ${phrase}) @@ phraseto_tsquery('english', tag.name)`;
 }
 
 /**
- * Tools whose name, vendor, summary, capabilities or capability tags match
- * the text, or whose name or vendor looks like it. The best candidates are
- * refined with ts_rank. Needs the trigram threshold set (see result-set.ts).
+ * Per tool, the sum over signals of the signal's rarity (ln(1 + tools /
+ * tools it was found in)) times the best weight it was found with, leaving
+ * out lookups that were too common; and whether it was searched by name:
+ * its name holds (or, with typos, resembles) every typed word found
+ * anywhere, or the whole query resembles its name.
+ */
+function signalScores(text: TextSearch): Prisma.Sql {
+  return Prisma.sql`
+    WITH hit AS MATERIALIZED (${signalHits(text)}),
+    tier AS (SELECT key, tier, count(*) AS n FROM hit GROUP BY key, tier),
+    rarity AS (SELECT key, ln(1 + ${CATALOGUE_SIZE} / max(n)) AS r FROM tier GROUP BY key),
+    best AS (
+      SELECT hit.key, hit.tool_id, max(hit.weight) AS weight, max(hit.weight) FILTER (WHERE hit.tier IN ('name', 'typo')) AS name_weight
+      FROM hit JOIN tier USING (key, tier) WHERE tier.n <= ${SCORED_PER_CONCEPT}
+      GROUP BY hit.key, hit.tool_id
+    )
+    SELECT best.tool_id, sum(best.weight * rarity.r) AS score,
+           count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
+             >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
+           OR bool_or(best.key = 2000) AS by_name
+    FROM best JOIN rarity USING (key) GROUP BY best.tool_id`;
+}
+
+/** The columns of the search document every candidate source yields, for result-set.ts to filter, order and count by. */
+const ROW = Prisma.sql`s.tool_id, s.published, s.status, s.kind, s.category, s.pricing, s.free_tier, s.rank, s.name, s.slug, s.tag_ids, s.start_unit, s.start_amount`;
+
+/**
+ * Tools whose document matches an informative concept, or whose name or
+ * vendor looks like the query, scored as above, plus the best-ranked
+ * LISTED_UNSCORED of those matching only too-common words (score 0);
+ * the best REFINED_CANDIDATES get ts_rank as a tie-breaker; `by_name` as above.
+ * Needs the trigram threshold set to TYPO_THRESHOLD (see result-set.ts).
  */
 export function textCandidates(text: TextSearch): Prisma.Sql {
-  const tsq = tsqueryOf(text);
-  const w = RELEVANCE_WEIGHTS;
   return Prisma.sql`
-    WITH rough AS MATERIALIZED (${roughScores(text)}),
-    best AS (SELECT tool_id FROM rough ORDER BY score DESC, tool_id LIMIT ${REFINED_CANDIDATES})
-    SELECT rough.tool_id, rough.score + coalesce(refined.score, 0) AS relevance
-    FROM rough LEFT JOIN (
-      SELECT best.tool_id,
-             ${w.tool} * ts_rank(t.search_vector, ${tsq})
-             + ${w.capability} * ts_rank(t.capability_vector, ${tsq}, 1)
-             + ${w.tag} * coalesce((SELECT max(ts_rank(tag.search_vector, ${tsq})) FROM capability_tag tag
-                                    WHERE tag.id = ANY(t.tag_ids) AND tag.search_vector @@ ${tsq}), 0) AS score
-      FROM best JOIN tool t ON t.id = best.tool_id
-    ) refined ON refined.tool_id = rough.tool_id`;
+    WITH scored AS MATERIALIZED (${signalScores(text)}),
+    refined AS (
+      SELECT scored.tool_id, ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, ${tsqueryOf(text)}) AS bonus
+      FROM (SELECT tool_id FROM scored ORDER BY score DESC, tool_id LIMIT ${REFINED_CANDIDATES}) top
+      JOIN scored USING (tool_id) JOIN tool_search s USING (tool_id)
+    ),
+    -- Beyond the scored tools, up to LISTED_UNSCORED that only too-common
+    -- words matched, as the GIN bitmap yields them (documents are never
+    -- unpacked, and the scan stops there): nothing after grows with the catalogue.
+    unscored AS (SELECT s.tool_id FROM tool_search s WHERE s.document @@ ${tsqueryOf(text)} AND s.published LIMIT ${LISTED_UNSCORED}),
+    ids AS (SELECT tool_id FROM unscored UNION SELECT tool_id FROM scored)
+    SELECT ${ROW}, coalesce(scored.score, 0) + coalesce(refined.bonus, 0) AS relevance,
+           coalesce(scored.by_name, false) AS by_name
+    FROM ids JOIN tool_search s USING (tool_id) LEFT JOIN scored USING (tool_id) LEFT JOIN refined USING (tool_id)`;
 }
 
 /**
@@ -113,20 +152,21 @@ export function textCandidates(text: TextSearch): Prisma.Sql {
 export function graphCandidates(originIds: readonly number[]): Prisma.Sql {
   const origins = Prisma.sql`${[...originIds]}::int[]`;
   return Prisma.sql`
-    SELECT n.neighbour_id AS tool_id, sum(n.strength)::float8 AS relevance
+    SELECT ${ROW}, sum(n.strength)::float8 AS relevance, false AS by_name
     FROM tool_neighbour n
+    JOIN tool_search s ON s.tool_id = n.neighbour_id
     WHERE n.tool_id = ANY(${origins}) AND NOT (n.neighbour_id = ANY(${origins}))
-    GROUP BY n.neighbour_id`;
+    GROUP BY s.tool_id`;
 }
 
 /** Every tool, equally relevant: listing by filters alone, ordered by Rank. */
 export function allCandidates(): Prisma.Sql {
-  return Prisma.sql`SELECT t.id AS tool_id, 0::float8 AS relevance FROM tool t`;
+  return Prisma.sql`SELECT ${ROW}, 0::float8 AS relevance, false AS by_name FROM tool_search s`;
 }
 
 /** Graph candidates narrowed to those that also match the text; the graph's weights order them. */
 export function graphTextCandidates(originIds: readonly number[], text: TextSearch): Prisma.Sql {
   return Prisma.sql`
-    SELECT graph.tool_id, graph.relevance FROM (${graphCandidates(originIds)}) graph
-    WHERE graph.tool_id IN (SELECT tool_id FROM (${roughScores(text)}) text_hits)`;
+    SELECT graph.* FROM (${graphCandidates(originIds)}) graph
+    WHERE graph.tool_id IN (SELECT tool_id FROM (${textCandidates(text)}) text_hits)`;
 }

@@ -90,7 +90,7 @@ async function loadSharedTags(ids: number[], originIds: number[]): Promise<Map<n
     JOIN capability_tagging ct ON ct.capability_id = c.id
     JOIN capability_tag tag ON tag.id = ct.tag_id
     WHERE c.tool_id = ANY(${ids}::int[])
-      AND ct.tag_id IN (SELECT unnest(tag_ids) FROM tool WHERE id = ANY(${originIds}::int[]))
+      AND ct.tag_id IN (SELECT unnest(tag_ids) FROM tool_search WHERE tool_id = ANY(${originIds}::int[]))
     ORDER BY tag.name`;
   const shared = new Map<number, TagRef[]>();
   for (const row of rows) shared.set(row.tool_id, [...(shared.get(row.tool_id) ?? []), { slug: row.slug, name: row.name }]);

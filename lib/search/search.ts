@@ -3,10 +3,11 @@ import { summarySelect, toSummary } from "@/lib/catalog/queries";
 import type { ToolSummary } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { SEARCH_PAGE_SIZE, searchQuerySchema, type SearchQuery } from "@/lib/schemas/search";
-import { allCandidates, graphCandidates, graphTextCandidates, textCandidates } from "./candidates";
+import { allCandidates, graphCandidates, graphTextCandidates, LISTED_UNSCORED, textCandidates } from "./candidates";
 import { buildFacets } from "./facets";
 import { loadHits } from "./hits";
-import { queryResultSet } from "./result-set";
+import { interpretQuery, resolvePriceOrder } from "./interpret";
+import { queryResultSet, type PriceOrder } from "./result-set";
 import { suggestNames } from "./suggest";
 import { parseSearchText, type TextSearch } from "./terms";
 import type { SearchMode, SearchResults } from "./types";
@@ -35,10 +36,11 @@ async function findOrigins(slugs: readonly string[]): Promise<Origins> {
   return origins;
 }
 
-const NOTHING = Prisma.sql`SELECT NULL::int AS tool_id, 0::float8 AS relevance WHERE FALSE`;
+const NOTHING = Prisma.sql`SELECT s.*, 0::float8 AS relevance, false AS by_name FROM tool_search s WHERE FALSE`;
 
-function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: number[]): Prisma.Sql {
-  if (mode === "browse") return allCandidates();
+function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: number[], price: PriceOrder | null): Prisma.Sql {
+  // A price order compares every tool of the category the words name, matched or not.
+  if (mode === "browse" || (price && mode === "text")) return allCandidates();
   if (mode === "text") return text ? textCandidates(text) : NOTHING;
   if (originIds.length === 0) return NOTHING;
   return text ? graphTextCandidates(originIds, text) : graphCandidates(originIds);
@@ -52,20 +54,25 @@ function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: num
  * Never throws for a query the schema accepts: nonsense finds nothing.
  */
 export async function searchTools(input: SearchQuery, pageSize = SEARCH_PAGE_SIZE): Promise<SearchResults> {
-  const query = searchQuerySchema.parse(input);
+  const { query, readAs } = await interpretQuery(searchQuerySchema.parse(input));
   const originSlugs = query.like ? [query.like] : (query.from ?? []);
   const mode: SearchMode = query.like ? "like" : query.from ? "from" : query.q ? "text" : "browse";
   const text = parseSearchText(query.q);
-  const origins = await findOrigins(originSlugs);
-  const set = await queryResultSet(candidatesFor(mode, text, origins.ids), query, pageSize);
-  const [hits, suggestions] = await Promise.all([
+  const [origins, price] = await Promise.all([findOrigins(originSlugs), resolvePriceOrder(query)]);
+  const set = await queryResultSet(candidatesFor(mode, text, origins.ids, price), query, pageSize, price);
+  const [hits, suggestions, cheaperThan] = await Promise.all([
     loadHits(set.page, text, origins.ids),
     set.total === 0 && text ? suggestNames(text) : Promise.resolve([]),
+    price && query.cheaper ? findOrigins([query.cheaper]) : Promise.resolve(null),
   ]);
   return {
     query,
+    typed: input.q,
+    readAs,
+    priceOrder: price && { category: price.category, unit: price.unit, cheaperThan: cheaperThan?.tools[0] ?? null },
     mode,
     total: set.total,
+    moreThanTotal: mode === "text" && !price && set.unfaceted >= LISTED_UNSCORED,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(set.total / pageSize)),
     pageSize,

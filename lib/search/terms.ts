@@ -11,14 +11,24 @@ export type TextSearch = {
   concepts: string[];
   /** Parallel to concepts: true for the words-as-a-phrase concept, which only short documents are checked for. */
   phrases: boolean[];
+  /** How many of the concepts, first in the list, stand for typed words (the rest join words or make a phrase). */
+  wordConcepts: number;
   /** Every concept OR-ed: what a document must match to be a hit at all. */
   tsquery: string;
+  /** Typed words long enough to be looked for in names with typos… */
+  nameWords: string[];
+  /** …and, parallel to them, the 1-based position in `concepts` of each word's own concept (they share a rarity). */
+  nameWordConcepts: number[];
 };
 
 const MAX_WORDS = 12;
 const MAX_WORD_LENGTH = 40;
 /** Prefix matching from this length on: "lang" finds LangChain, but "ai" does not find "air". */
 const PREFIX_FROM = 4;
+/** Words shorter than this have too few trigrams to be told apart from typos of other words. */
+const TYPO_FROM = 4;
+/** Both words at least this long before their joined form is looked for with typos. */
+const JOIN_TYPOS_FROM = 3;
 /** Short queries are usually (mistyped) names: look for their words written together too. */
 const JOIN_WORDS_UP_TO = 3;
 const PHRASE_WORDS = { min: 2, max: 4 };
@@ -72,9 +82,20 @@ export function parseSearchText(input: string | undefined): TextSearch | null {
     .slice(0, MAX_WORDS)
     .map((word) => word.slice(0, MAX_WORD_LENGTH));
   if (words.length === 0) return null;
-  const concepts = new Set(words.map(alternatives));
+  // In a sentence, a bare number ("5 photos") says little and would match
+  // version numbers in names ("3.5"); in a short, name-like query it is part of the name.
+  const searched = words.length > PHRASE_WORDS.max ? words.filter((word) => !/^\p{N}+$/u.test(word)) : words;
+  const concepts = new Set((searched.length ? searched : words).map(alternatives));
+  const wordConcepts = concepts.size;
+  // Each word looked for with typos, with the concept it shares a rarity with.
+  const nameWords = new Map(words.filter((word) => word.length >= TYPO_FROM).map((word) => [word, alternatives(word)]));
   if (words.length <= JOIN_WORDS_UP_TO) {
-    for (let index = 1; index < words.length; index++) concepts.add(prefixed(words[index - 1]! + words[index]!));
+    for (let index = 1; index < words.length; index++) {
+      const [before, after] = [words[index - 1]!, words[index]!];
+      concepts.add(prefixed(before + after));
+      // "lama indx" is a typo of one name, LlamaIndex; "to text" is not.
+      if (before.length >= JOIN_TYPOS_FROM && after.length >= JOIN_TYPOS_FROM) nameWords.set(before + after, prefixed(before + after));
+    }
   }
   const list = [...concepts];
   const phrases = list.map(() => false);
@@ -82,5 +103,13 @@ export function parseSearchText(input: string | undefined): TextSearch | null {
     list.push(asPhrase(words));
     phrases.push(true);
   }
-  return { phrase: words.join(" "), concepts: list, phrases, tsquery: list.map((concept) => `(${concept})`).join(" | ") };
+  return {
+    phrase: words.join(" "),
+    concepts: list,
+    phrases,
+    wordConcepts,
+    tsquery: list.map((concept) => `(${concept})`).join(" | "),
+    nameWords: [...nameWords.keys()],
+    nameWordConcepts: [...nameWords.values()].map((concept) => list.indexOf(concept) + 1),
+  };
 }

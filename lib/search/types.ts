@@ -56,10 +56,23 @@ export type SearchFacets = {
   tags: FacetValue[];
 };
 
+/** Something the words asked for beyond words to match, and the search without it (a removable chip). */
+export type ReadAs = { kind: "alternatives" | "cheaper" | "cheapest" | "pricing" | "free" | "tag"; label: string; without: SearchQuery };
+
+/** A price order in force: the category and unit prices are compared in, and the tool they must be cheaper than. */
+export type PriceOrderView = { category: string; unit: string; cheaperThan: ToolRef | null };
+
 export type SearchResults = {
+  /** The search as run: the URL's state plus what its words were read as (links are built from this). */
   query: SearchQuery;
+  /** The words as typed. */
+  typed: string | undefined;
+  readAs: ReadAs[];
+  priceOrder: PriceOrderView | null;
   mode: SearchMode;
   total: number;
+  /** True when a text search's words matched more tools than are listed (see LISTED_UNSCORED): total is then a lower bound. */
+  moreThanTotal: boolean;
   page: number;
   pageCount: number;
   pageSize: number;

@@ -7,12 +7,12 @@ const results = (page: Page) => page.getByTestId("search-hit");
 
 test("search by a need in plain words, filter by a facet, open a result", async ({ page }) => {
   await page.goto("/search");
-  await page.getByRole("searchbox", { name: /Describe what you need/ }).fill("fine-tune an image model on 5 photos of my dog");
+  await page.getByRole("combobox", { name: /Describe what you need/ }).fill("fine-tune an image model on 5 photos of my dog");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/search\?q=fine-tune\+an\+image\+model/);
   await expect(results(page).first()).toHaveAttribute("data-slug", DREAMBOOTH);
   await expect(results(page).first().locator("mark").first()).toBeVisible();
-  await expect(page.getByRole("status")).toContainText("most relevant first");
+  await expect(page.getByRole("region", { name: "Results" }).getByRole("status")).toContainText("most relevant first");
 
   const facets = page.getByRole("navigation", { name: "Narrow the results" });
   const library = facets.getByRole("link", { name: /^Filter by Library \((\d+)\)$/ });
@@ -27,6 +27,42 @@ test("search by a need in plain words, filter by a facet, open a result", async 
   const slug = (await first.getAttribute("data-slug"))!;
   await first.getByRole("heading").getByRole("link").click();
   await expect(page).toHaveURL(`/tools/${slug}`);
+});
+
+test("the search box suggests as you type: an ARIA combobox driven by the keyboard, announced in a live region", async ({ page, request }) => {
+  const { items } = (await (await request.get("/api/v1/tools?sort=rank")).json()) as { items: { slug: string; name: string }[] };
+  const tool = items.find((item) => /^[A-Za-z]{4,}/.test(item.name.split(/[: ]+/).at(-1)!))!;
+  const typed = tool.name.split(/[: ]+/).at(-1)!.slice(0, 4);
+  await page.goto("/search");
+  await expect(page.locator("[data-ready=true]").filter({ has: page.getByRole("combobox") })).toBeVisible();
+  const box = page.getByRole("combobox", { name: /Describe what you need/ });
+  await box.pressSequentially(typed);
+  const list = page.getByRole("listbox", { name: "Suggestions" });
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  const option = list.getByRole("option", { name: new RegExp(tool.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
+  await expect(option).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /suggestions?: use the arrow keys/ })).toBeVisible();
+  const id = await option.getAttribute("id");
+  for (let step = 0; step < 20 && (await box.getAttribute("aria-activedescendant")) !== id; step++) await box.press("ArrowDown");
+  await expect(option).toHaveAttribute("aria-selected", "true");
+  await box.press("Escape");
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  await box.press("ArrowDown");
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  for (let step = 0; step < 20 && (await box.getAttribute("aria-activedescendant")) !== id; step++) await box.press("ArrowDown");
+  await box.press("Enter");
+  await expect(page).toHaveURL(`/tools/${tool.slug}`);
+});
+
+test("suggestions API: tools, capabilities and tags for a prefix; a missing prefix is a 400 naming it", async ({ request }) => {
+  const bad = await request.get("/api/v1/suggest");
+  expect(bad.status()).toBe(400);
+  expect(JSON.stringify(await bad.json())).toContain('"field":"q"');
+  const { items } = (await (await request.get("/api/v1/tools?sort=rank")).json()) as { items: { slug: string; name: string }[] };
+  const body = (await (await request.get(`/api/v1/suggest?q=${encodeURIComponent(items[0]!.name)}`)).json()) as { tools: { slug: string; path: string }[]; capabilities: unknown[]; tags: unknown[] };
+  expect(body.tools.map((tool) => tool.slug)).toContain(items[0]!.slug);
+  expect(body.tools.find((tool) => tool.slug === items[0]!.slug)!.path).toBe(`/tools/${items[0]!.slug}`);
+  expect(Array.isArray(body.capabilities) && Array.isArray(body.tags)).toBe(true);
 });
 
 test("typos still find the tool, and nonsense gets a helpful page", async ({ page }) => {

@@ -46,17 +46,37 @@ async function describeStructure(url: string) {
  * migrated database must have exactly these beyond what the schema describes.
  */
 const HAND_WRITTEN_SEARCH_OBJECTS = {
-  columns: ["capability.search_vector", "capability_tag.search_vector", "tool.capability_vector", "tool.search_vector", "tool.tag_ids"],
-  indexes: ["capability_tag_search_vector_idx", "tool_capability_vector_idx", "tool_name_trgm_idx", "tool_search_vector_idx", "tool_slug_trgm_idx", "tool_tag_ids_idx", "tool_vendor_trgm_idx"],
+  tables: ["tool_search"],
+  columns: ["capability.search_vector", "capability_tag.search_vector"],
+  indexes: [
+    "capability_tag_search_vector_idx",
+    "capability_title_prefix_idx",
+    "tool_name_trgm_idx",
+    "tool_search_category_price_idx",
+    "tool_search_document_idx",
+    "tool_search_name_document_idx",
+    "tool_search_name_trgm_idx",
+    "tool_search_pkey",
+    "tool_search_rank_idx",
+    "tool_search_tag_ids_idx",
+    "tool_search_vendor_trgm_idx",
+    "tool_slug_trgm_idx",
+  ],
   extensions: ["pg_trgm"],
-  functions: ["capability_changed", "capability_tagging_changed", "refresh_tool_search"],
+  functions: ["refresh_tool_search", "tag_bits_of", "tool_search_parts_changed", "tool_search_tool_changed"],
   triggers: [
-    "capability.capability_deleted",
-    "capability.capability_inserted",
-    "capability.capability_updated",
-    "capability_tagging.capability_tagging_deleted",
-    "capability_tagging.capability_tagging_inserted",
-    "capability_tagging.capability_tagging_updated",
+    "capability.capability_search_deleted",
+    "capability.capability_search_inserted",
+    "capability.capability_search_updated",
+    "capability_tag.capability_tag_search_updated",
+    "capability_tagging.capability_tagging_search_deleted",
+    "capability_tagging.capability_tagging_search_inserted",
+    "capability_tagging.capability_tagging_search_updated",
+    "price_point.price_point_search_deleted",
+    "price_point.price_point_search_inserted",
+    "price_point.price_point_search_updated",
+    "tool.tool_search_inserted",
+    "tool.tool_search_updated",
   ],
 };
 
@@ -64,6 +84,7 @@ type Structure = Awaited<ReturnType<typeof describeStructure>>;
 
 /** Splits a structure into the hand-written search objects and everything else. */
 function withoutSearchObjects(structure: Structure) {
+  const isTable = (name: string) => HAND_WRITTEN_SEARCH_OBJECTS.tables.includes(name);
   const isColumn = (row: { table_name: string; column_name: string }) => HAND_WRITTEN_SEARCH_OBJECTS.columns.includes(`${row.table_name}.${row.column_name}`);
   const isIndex = (row: { indexname: string }) => HAND_WRITTEN_SEARCH_OBJECTS.indexes.includes(row.indexname);
   const isExtension = (row: { extname: string }) => HAND_WRITTEN_SEARCH_OBJECTS.extensions.includes(row.extname);
@@ -71,6 +92,7 @@ function withoutSearchObjects(structure: Structure) {
   const isTrigger = (row: { trigger: string }) => HAND_WRITTEN_SEARCH_OBJECTS.triggers.includes(row.trigger);
   return {
     found: {
+      tables: [...new Set(structure.columns.filter((row) => isTable(row.table_name)).map((row) => row.table_name))].sort(),
       columns: structure.columns.filter(isColumn).map((row) => `${row.table_name}.${row.column_name}`).sort(),
       indexes: structure.indexes.filter(isIndex).map((row) => row.indexname).sort(),
       extensions: structure.extensions.filter(isExtension).map((row) => row.extname).sort(),
@@ -79,7 +101,8 @@ function withoutSearchObjects(structure: Structure) {
     },
     rest: {
       ...structure,
-      columns: structure.columns.filter((row) => !isColumn(row)),
+      columns: structure.columns.filter((row) => !isColumn(row) && !isTable(row.table_name)),
+      constraints: structure.constraints.filter((row) => !isTable(row.table_name)),
       indexes: structure.indexes.filter((row) => !isIndex(row)),
       extensions: structure.extensions.filter((row) => !isExtension(row)),
       functions: structure.functions.filter((row) => !isFunction(row)),
@@ -117,7 +140,7 @@ describe("migrations", () => {
     const migrated = withoutSearchObjects(await describeStructure(migratedUrl));
     const expected = withoutSearchObjects(await describeStructure(expectedUrl));
     expect(migrated.found).toEqual(HAND_WRITTEN_SEARCH_OBJECTS);
-    expect(expected.found).toEqual({ columns: [], indexes: [], extensions: [], functions: [], triggers: [] });
+    expect(expected.found).toEqual({ tables: [], columns: [], indexes: [], extensions: [], functions: [], triggers: [] });
     expect(migrated.rest).toEqual(expected.rest);
   });
 

@@ -9,25 +9,24 @@ const OTHER_TAG = buildTag();
 const TOOL = uniqueSlug("documents");
 const slugsFor = async (input: SearchQueryInput) => (await searchTools(searchQuerySchema.parse(input), 1000)).hits.map((hit) => hit.slug);
 
-// tool.tag_ids and tool.capability_vector are kept by triggers; these edits
-// go through Prisma, as the admin and the seeds do.
+// The tool_search documents are kept by triggers; these edits go through
+// Prisma, as the admin, accepted proposals and the seeds do.
 describe("per-tool search documents", () => {
   const database = useTestDatabase("seeded");
   beforeAll(async () => {
     await createTools(database.prisma, [buildTool({ slug: TOOL })], [OTHER_TAG]);
   });
 
+  /** Rebuilding every document from scratch changes nothing: the triggers kept them in step. */
   async function expectInSync() {
-    const stale = await database.prisma.$queryRaw<{ slug: string }[]>`
-      SELECT t.slug FROM tool t
-      WHERE t.tag_ids IS DISTINCT FROM coalesce((
-              SELECT array_agg(DISTINCT ct.tag_id ORDER BY ct.tag_id) FROM capability c
-              JOIN capability_tagging ct ON ct.capability_id = c.id WHERE c.tool_id = t.id), '{}')
-         OR t.capability_vector IS DISTINCT FROM coalesce((
-              SELECT setweight(to_tsvector('english', string_agg(c.title, ' ')), 'A') || setweight(to_tsvector('english', string_agg(c.description, ' ')), 'B') ||
-                     setweight(to_tsvector('english', string_agg(c."unique", ' ')), 'C') || setweight(to_tsvector('english', string_agg(c.vs_alternatives, ' ')), 'D')
-              FROM capability c WHERE c.tool_id = t.id), ''::tsvector)`;
-    expect(stale).toEqual([]);
+    const documents = () => database.prisma.$queryRaw<unknown[]>`
+      SELECT tool_id, published, status, kind, category, pricing, free_tier, rank, name, slug, vendor, tag_ids, start_amount::text AS start_amount,
+             start_unit, start_currency, name_document::text AS name_document, document::text AS document
+      FROM tool_search ORDER BY tool_id`;
+    const kept = await documents();
+    expect(kept.length).toBe(await database.prisma.tool.count());
+    await database.prisma.$executeRaw`SELECT refresh_tool_search(ARRAY(SELECT id FROM tool))`;
+    expect(await documents()).toEqual(kept);
   }
 
   it("are in step with the seeded capabilities", expectInSync);
@@ -67,6 +66,18 @@ describe("per-tool search documents", () => {
     await database.prisma.capability.deleteMany({ where: { tool: { slug: TOOL } } });
     await expectInSync();
     const tool = await database.prisma.tool.findUniqueOrThrow({ where: { slug: TOOL } });
-    expect(await database.prisma.$queryRaw`SELECT tag_ids, capability_vector::text AS v FROM tool WHERE id = ${tool.id}`).toEqual([{ tag_ids: [], v: "" }]);
+    expect(await database.prisma.$queryRaw`SELECT tag_ids FROM tool_search WHERE tool_id = ${tool.id}`).toEqual([{ tag_ids: [] }]);
+  });
+
+  it("follow the tool's own fields, its starting price and its Rank", async () => {
+    const tool = await database.prisma.tool.findUniqueOrThrow({ where: { slug: TOOL } });
+    await database.prisma.tool.update({ where: { id: tool.id }, data: { name: "Okapiform Studio", status: "retired", rank: 77 } });
+    expect(await slugsFor({ q: "okapiform" })).toEqual([TOOL]);
+    const price = await database.prisma.pricePoint.findFirstOrThrow({ where: { toolId: tool.id, isStarting: true } });
+    await database.prisma.pricePoint.update({ where: { id: price.id }, data: { amount: "0.42" } });
+    expect(await database.prisma.$queryRaw`SELECT status, rank, start_amount::float8 AS amount FROM tool_search WHERE tool_id = ${tool.id}`).toEqual([{ status: "retired", rank: 77, amount: 0.42 }]);
+    await expectInSync();
+    await database.prisma.tool.delete({ where: { id: tool.id } });
+    expect(await database.prisma.$queryRaw`SELECT tool_id FROM tool_search WHERE tool_id = ${tool.id}`).toEqual([]);
   });
 });

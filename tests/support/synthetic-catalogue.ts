@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 const NAME_WORDS = ["Nimbus", "Quasar", "Vertex", "Lumen", "Atlas", "Cobalt", "Helix", "Orbit", "Prism", "Zephyr", "Falcon", "Sable", "Tundra", "Mosaic", "Pulse"];
+const SEARCHED_TABLES = ["tool", "capability", "capability_tagging"];
 const NAME_SUFFIXES = ["Studio", "Engine", "Forge", "Lab", "Stack", "Pilot", "Core", "Flow", "Kit", "Hub"];
 
 /**
@@ -10,6 +11,8 @@ const NAME_SUFFIXES = ["Studio", "Engine", "Forge", "Lab", "Stack", "Pilot", "Co
  * Deterministic: the same arguments give the same rows. Returns the tool count.
  */
 export async function addSyntheticTools(prisma: PrismaClient, count: number, capabilities = 10): Promise<number> {
+  // Build the search documents once at the end rather than per statement or row.
+  for (const table of SEARCHED_TABLES) await prisma.$executeRawUnsafe(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
   await prisma.$executeRawUnsafe(`DROP TABLE IF EXISTS synthetic_source`);
   await prisma.$executeRawUnsafe(`
     CREATE UNLOGGED TABLE synthetic_source AS
@@ -24,8 +27,6 @@ export async function addSyntheticTools(prisma: PrismaClient, count: number, cap
            (i * 37) % 101, now(), real.status, real.status_source_url, real.status_source_date, real.status_checked_at, real.status_evidence
     FROM generate_series(1, ${count}) AS i
     JOIN LATERAL (SELECT * FROM tool WHERE slug NOT LIKE 'synthetic-%' ORDER BY id OFFSET i % (SELECT count(*) FROM tool WHERE slug NOT LIKE 'synthetic-%') LIMIT 1) real ON true`;
-  // Refresh the per-tool search documents once at the end rather than per statement.
-  for (const table of ["capability", "capability_tagging"]) await prisma.$executeRawUnsafe(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
   await prisma.$executeRaw`
     INSERT INTO capability (tool_id, position, title, description, "unique", vs_alternatives)
     SELECT t.id, p, s.title, s.description, s."unique", s.vs_alternatives
@@ -39,8 +40,14 @@ export async function addSyntheticTools(prisma: PrismaClient, count: number, cap
     JOIN synthetic_source s ON s.k = 1 + (t.id * 7919 + c.position * 104729) % (SELECT count(*) FROM synthetic_source)
     JOIN capability_tagging ct ON ct.capability_id = s.id
     ON CONFLICT DO NOTHING`);
-  for (const table of ["capability", "capability_tagging"]) await prisma.$executeRawUnsafe(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+  for (const table of SEARCHED_TABLES) await prisma.$executeRawUnsafe(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+  // Index the new documents in bulk: GIN indexes collect entries in a pending
+  // list while fastupdate is on, and VACUUM merges it in one pass.
+  const gin = await prisma.$queryRaw<{ name: string }[]>`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'tool_search' AND indexdef LIKE '%USING gin%'`;
+  for (const { name } of gin) await prisma.$executeRawUnsafe(`ALTER INDEX "${name}" SET (fastupdate = on, gin_pending_list_limit = 65536)`);
   await prisma.$executeRawUnsafe(`SELECT refresh_tool_search(ARRAY(SELECT id FROM tool WHERE slug LIKE 'synthetic-%'))`);
+  await prisma.$executeRawUnsafe(`VACUUM tool_search`);
+  for (const { name } of gin) await prisma.$executeRawUnsafe(`ALTER INDEX "${name}" SET (fastupdate = off)`);
   await prisma.$executeRawUnsafe(`DROP TABLE synthetic_source`);
   // Flush the GIN indexes' pending lists and refresh statistics, as autovacuum would.
   await prisma.$executeRawUnsafe(`VACUUM ANALYZE`);

@@ -9,11 +9,11 @@ const problems = (input: unknown) => {
 describe("search query schema (strict, for the API)", () => {
   it("parses a full query, sorting and de-duplicating tags and origin tools", () => {
     const query = searchQuerySchema.parse({ q: "  dream booth ", kind: "model", pricing: "paid", free: "yes", tag: ["b-tag", "a-tag", "b-tag"], from: "zeta,alpha", page: "3" });
-    expect(query).toEqual({ q: "dream booth", kind: "model", pricing: "paid", free: "yes", tag: ["a-tag", "b-tag"], from: ["alpha", "zeta"], page: 3 });
+    expect(query).toEqual({ q: "dream booth", kind: "model", pricing: "paid", free: "yes", tag: ["a-tag", "b-tag"], from: ["alpha", "zeta"], sort: "relevance", page: 3 });
   });
 
   it("defaults to page 1 and no tags, and reads blank text as no text", () => {
-    expect(searchQuerySchema.parse({ q: "   " })).toEqual({ tag: [], page: 1 });
+    expect(searchQuerySchema.parse({ q: "   " })).toEqual({ tag: [], sort: "relevance", page: 1 });
   });
 
   it("names each invalid field and why", () => {
@@ -38,11 +38,11 @@ describe("search query schema (strict, for the API)", () => {
 
 describe("lenient search query (for the page)", () => {
   it("drops invalid parameters and keeps the valid ones", () => {
-    expect(lenientSearchQuery({ q: "dog", kind: "robot", page: "-2", tag: ["ok-tag", "NOT OK"], free: "yes" })).toEqual({ q: "dog", free: "yes", tag: ["ok-tag"], page: 1 });
+    expect(lenientSearchQuery({ q: "dog", kind: "robot", page: "-2", tag: ["ok-tag", "NOT OK"], free: "yes" })).toEqual({ q: "dog", free: "yes", tag: ["ok-tag"], sort: "relevance", page: 1 });
   });
 
   it("prefers like over from, truncates long text and takes the first of repeated single values", () => {
-    expect(lenientSearchQuery({ like: "a", from: "b,c", q: "x".repeat(300), kind: ["api", "model"] })).toEqual({ like: "a", q: "x".repeat(200), kind: "api", tag: [], page: 1 });
+    expect(lenientSearchQuery({ like: "a", from: "b,c", q: "x".repeat(300), kind: ["api", "model"] })).toEqual({ like: "a", q: "x".repeat(200), kind: "api", tag: [], sort: "relevance", page: 1 });
   });
 });
 
@@ -54,10 +54,15 @@ describe("searchHref", () => {
     expect(searchQuerySchema.parse(rawSearchParams(new URL(href, "http://x").searchParams))).toEqual(query);
     expect(searchHref({ from: ["a", "b"] })).toBe("/search?from=a,b");
     expect(searchHref({ page: 1 })).toBe("/search");
+    const cheaper = searchQuerySchema.parse({ sort: "price", cheaper: "gpt-5" });
+    expect(searchHref(cheaper)).toBe("/search?sort=price&cheaper=gpt-5");
+    expect(searchQuerySchema.parse(rawSearchParams(new URL(searchHref(cheaper), "http://x").searchParams))).toEqual(cheaper);
+    expect(problems({ sort: "cost" })).toEqual(['sort: must be "relevance" or "price"']);
   });
 
   it("knows the blank state", () => {
     expect(isBlankSearch(searchQuerySchema.parse({}))).toBe(true);
     expect(isBlankSearch(searchQuerySchema.parse({ tag: ["a"] }))).toBe(false);
+    expect(isBlankSearch(searchQuerySchema.parse({ sort: "price" }))).toBe(false);
   });
 });

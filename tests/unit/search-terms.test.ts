@@ -40,6 +40,19 @@ describe("parseSearchText", () => {
     expect(llm).toBe("llm | (language & model) | (text & generation)");
   });
 
+  it("looks for typed words of four letters or more in names with typos, and short queries' words written together", () => {
+    const text = parseSearchText("gemni flsh")!;
+    expect(text.nameWords).toEqual(["gemni", "flsh", "gemniflsh"]);
+    // Each shares the rarity of its own concept.
+    expect(text.nameWordConcepts.map((position) => text.concepts[position - 1])).toEqual(["gemni:*", "flsh:*", "gemniflsh:*"]);
+    expect(parseSearchText("speech to text")!.nameWords).toEqual(["speech", "text"]);
+  });
+
+  it("leaves bare numbers out of sentences (they would match version numbers in names), not out of names", () => {
+    expect(parseSearchText("fine-tune an image model on 5 photos of my dog")!.concepts).not.toContain("5");
+    expect(parseSearchText("gemini 2 5 pro")!.concepts.slice(0, 4)).toEqual(["gemini:*", "2", "5", "pro"]);
+  });
+
   it("caps the number and length of words", () => {
     const text = parseSearchText(`${"a".repeat(500)} ${Array.from({ length: 30 }, (_, i) => `w${i}`).join(" ")}`)!;
     expect(text.phrase.split(" ")).toHaveLength(12);
