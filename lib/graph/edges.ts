@@ -18,8 +18,8 @@ type Row = { id: number; slug: string; name: string; kind: ToolKind; category: s
 async function loadStats(): Promise<MatchGraphStats> {
   const [rows, toolCount] = await Promise.all([
     db().$queryRaw<{ slug: string; tools: number }[]>`
-      SELECT tag.slug, count(*)::int AS tools FROM tool t CROSS JOIN LATERAL unnest(t.tag_ids) AS u(id)
-      JOIN capability_tag tag ON tag.id = u.id WHERE t.published GROUP BY tag.slug`,
+      SELECT tag.slug, count(*)::int AS tools FROM tool_search s CROSS JOIN LATERAL unnest(s.tag_ids) AS u(id)
+      JOIN capability_tag tag ON tag.id = u.id WHERE s.published GROUP BY tag.slug`,
     db().tool.count({ where: { published: true } }),
   ]);
   return { toolCount, toolsPerTag: new Map(rows.map((row) => [row.slug, row.tools])) };
@@ -28,9 +28,9 @@ async function loadStats(): Promise<MatchGraphStats> {
 async function loadTools(slugs: readonly string[]): Promise<{ tools: LinkTool[]; tagNames: Map<string, string> }> {
   const rows = await db().$queryRaw<Row[]>`
     SELECT t.id, t.slug, t.name, t.kind::text AS kind, t.category::text AS category, t.status::text AS status,
-           ARRAY(SELECT tag.slug FROM capability_tag tag WHERE tag.id = ANY(t.tag_ids) ORDER BY tag.slug) AS tags,
-           ARRAY(SELECT tag.name FROM capability_tag tag WHERE tag.id = ANY(t.tag_ids) ORDER BY tag.slug) AS tag_names
-    FROM tool t WHERE t.slug = ANY(${[...slugs]}::text[]) AND t.published`;
+           ARRAY(SELECT tag.slug FROM capability_tag tag WHERE tag.id = ANY(s.tag_ids) ORDER BY tag.slug) AS tags,
+           ARRAY(SELECT tag.name FROM capability_tag tag WHERE tag.id = ANY(s.tag_ids) ORDER BY tag.slug) AS tag_names
+    FROM tool t JOIN tool_search s ON s.tool_id = t.id WHERE t.slug = ANY(${[...slugs]}::text[]) AND t.published`;
   const tagNames = new Map(rows.flatMap((row) => row.tags.map((slug, index) => [slug, row.tag_names[index]!] as const)));
   return { tools: rows.map(({ tag_names: _names, ...row }) => ({ ...row, category: categoryFromRow(row.category) })), tagNames };
 }

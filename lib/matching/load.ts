@@ -7,12 +7,12 @@ import type { LinkTool } from "./strength";
 type Client = PrismaClient | Prisma.TransactionClient;
 type LinkRow = { id: number; slug: string; name: string; kind: ToolKind; category: string; status: LifecycleStatus; tags: string[] };
 
-/** Every published tool as the match graph sees it (one statement: tags come from the per-tool tag_ids column). */
+/** Every published tool as the match graph sees it (one statement: tags come from its search document's tag_ids, kept by triggers). */
 export async function loadLinkTools(client: Client): Promise<LinkTool[]> {
   const rows = await client.$queryRaw<LinkRow[]>`
     SELECT t.id, t.slug, t.name, t.kind::text AS kind, t.category::text AS category, t.status::text AS status,
-           ARRAY(SELECT tag.slug FROM capability_tag tag WHERE tag.id = ANY(t.tag_ids) ORDER BY tag.slug) AS tags
-    FROM tool t WHERE t.published ORDER BY t.id`;
+           ARRAY(SELECT tag.slug FROM capability_tag tag WHERE tag.id = ANY(s.tag_ids) ORDER BY tag.slug) AS tags
+    FROM tool t JOIN tool_search s ON s.tool_id = t.id WHERE t.published ORDER BY t.id`;
   return rows.map((row) => ({ ...row, category: categoryFromRow(row.category) }));
 }
 

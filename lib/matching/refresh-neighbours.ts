@@ -32,7 +32,11 @@ export type NeighbourRefresh = { changed: string[]; timings: { loadMs: number; c
  */
 export async function refreshNeighbours(client: Client): Promise<NeighbourRefresh> {
   const started = performance.now();
-  const [tools, tagNames, reach, stored] = await Promise.all([loadLinkTools(client), loadTagNames(client), loadPairReach(client), storedLists(client)]);
+  // One after another: inside a transaction they share one connection anyway, and Prisma can lose a result of concurrent ones there.
+  const tools = await loadLinkTools(client);
+  const tagNames = await loadTagNames(client);
+  const reach = await loadPairReach(client);
+  const stored = await storedLists(client);
   const loaded = performance.now();
   const computed = computeNeighbours(tools, { tagNames, reach });
   const done = performance.now();

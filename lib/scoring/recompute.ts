@@ -25,7 +25,8 @@ export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionC
     },
     orderBy: { id: "asc" },
   });
-  const [links, reach] = await Promise.all([loadLinkTools(prisma), loadPairReach(prisma)]);
+  const links = await loadLinkTools(prisma);
+  const reach = await loadPairReach(prisma);
   const signals = new Map(
     tools.map((tool) => [tool.id, tool.signals.map((signal) => ({ kind: signal.kind, value: signal.value, date: isoDate(signal.sourceDate) }))]),
   );
