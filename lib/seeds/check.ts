@@ -3,7 +3,7 @@ import { deriveCapabilities, type DerivableTool } from "@/lib/catalog/derived";
 import type { CapabilityInput, CapabilityTagInput, ToolSeed } from "@/lib/schemas/tool";
 import type { SeedProblem } from "./load";
 
-export const SEED_RULES = { minCapabilities: 6, minTagsPerTool: 3, minToolsPerTag: 2, nearDuplicate: 0.6, minTools: 70, minHandWritten: 60 } as const;
+export const SEED_RULES = { minCapabilities: 6, minTagsPerTool: 3, minToolsPerTag: 2, nearDuplicate: 0.6, minTools: 250, minHandWritten: 80 } as const;
 
 const PLACEHOLDER = /lorem ipsum|\b(TODO|TBD|FIXME|XXX)\b|placeholder text|description goes here/i;
 
