@@ -117,7 +117,7 @@ function signalScores(text: TextSearch): Prisma.Sql {
 }
 
 /** The columns of the search document every candidate source yields, for result-set.ts to filter, order and count by. */
-const ROW = Prisma.sql`s.tool_id, s.published, s.status, s.kind, s.category, s.pricing, s.free_tier, s.rank, s.name, s.slug, s.tag_ids, s.start_unit, s.start_amount`;
+const ROW = Prisma.sql`s.tool_id, s.published, s.status, s.kind, s.category, s.pricing, s.free_tier, s.rank, s.provisional, s.name, s.slug, s.tag_ids, s.start_unit, s.start_amount`;
 
 /**
  * Tools whose document matches an informative concept, or whose name or

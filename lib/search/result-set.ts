@@ -58,8 +58,8 @@ function priceFilter(price: PriceOrder | null): Prisma.Sql {
  */
 function ordering(price: PriceOrder | null): Prisma.Sql {
   const gone = Prisma.sql`(status = ANY(${[...GONE_STATUSES]}::text[]) AND NOT by_name)`;
-  if (price) return Prisma.sql`${gone}, start_amount ASC, relevance DESC, rank DESC NULLS LAST, name, slug`;
-  return Prisma.sql`${gone}, relevance DESC, rank DESC NULLS LAST, name, slug`;
+  if (price) return Prisma.sql`${gone}, start_amount ASC, relevance DESC, provisional, rank DESC NULLS LAST, name, slug`;
+  return Prisma.sql`${gone}, relevance DESC, provisional, rank DESC NULLS LAST, name, slug`;
 }
 
 const countsJson = (column: string, where: Prisma.Sql) => Prisma.sql`
@@ -123,7 +123,7 @@ export function resultSetStatement(candidates: Prisma.Sql, query: SearchQuery, p
   const pageSource = !filtered && offset + pageSize <= FACETED_RESULTS ? Prisma.sql`best` : Prisma.sql`base`;
   return Prisma.sql`
     WITH base AS MATERIALIZED (
-      SELECT c.tool_id AS id, c.slug, c.name, c.rank, c.tag_ids, c.kind, c.pricing, c.free_tier, c.status, c.start_amount,
+      SELECT c.tool_id AS id, c.slug, c.name, c.rank, c.provisional, c.tag_ids, c.kind, c.pricing, c.free_tier, c.status, c.start_amount,
              CASE WHEN c.free_tier THEN 'yes' ELSE 'no' END AS free, c.relevance, c.by_name
       FROM (${candidates}) c
       WHERE c.published AND ${tagFilter(query.tag)} AND ${priceFilter(price)}
