@@ -41,13 +41,13 @@ async function describeStructure(url: string) {
 }
 
 /**
- * Objects the search migration (and the admin list's slug index) adds by hand because schema.prisma cannot
- * express them (generated tsvector columns, GIN indexes, pg_trgm). The
+ * Objects the search migration (and the admin list's slug index, and the Rank-order indexes) adds by hand because
+ * schema.prisma cannot express them (generated tsvector columns, GIN indexes, pg_trgm, NULLS LAST). The
  * migrated database must have exactly these beyond what the schema describes.
  */
 const HAND_WRITTEN_SEARCH_OBJECTS = {
   columns: ["capability.search_vector", "capability_tag.search_vector", "tool.capability_vector", "tool.search_vector", "tool.tag_ids"],
-  indexes: ["capability_tag_search_vector_idx", "tool_capability_vector_idx", "tool_name_trgm_idx", "tool_search_vector_idx", "tool_slug_trgm_idx", "tool_tag_ids_idx", "tool_vendor_trgm_idx"],
+  indexes: ["capability_tag_search_vector_idx", "tool_capability_vector_idx", "tool_name_trgm_idx", "tool_rank_nulls_last_idx", "tool_rank_order_idx", "tool_search_vector_idx", "tool_slug_trgm_idx", "tool_tag_ids_idx", "tool_vendor_trgm_idx"],
   extensions: ["pg_trgm"],
   functions: ["capability_changed", "capability_tagging_changed", "refresh_tool_search"],
   triggers: [
