@@ -20,7 +20,7 @@ describe("API query parameters", () => {
     const problems = problemsOf(parseQuery(toolListQuerySchema, params("kind=spaceship&page=0&sort=price")));
     expect(problems.map((problem) => problem.field).sort()).toEqual(["kind", "page", "sort"]);
     expect(problems.find((problem) => problem.field === "page")!.message).toBe("must be 1 or more");
-    expect(problems.find((problem) => problem.field === "sort")!.message).toBe("must be one of rank, name, verified");
+    expect(problems.find((problem) => problem.field === "sort")!.message).toBe("must be one of rank, rank-all, name, verified");
   });
 
   it("reports unknown and repeated parameters instead of ignoring them", () => {
