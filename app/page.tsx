@@ -72,6 +72,7 @@ async function HomeLists() {
           <h2 id="top-heading" className="text-2xl">Top tools by Rank</h2>
           <Link href="/tools">See all</Link>
         </div>
+        <p className="muted text-sm">Settled Ranks only: a provisional Rank, resting on too little evidence, is left out.</p>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {top.map((tool) => (
             <ToolCard key={tool.slug} tool={tool} />

@@ -3,9 +3,9 @@ import { db } from "@/lib/db/client";
 import { isoDate } from "@/lib/dates";
 import { CATALOGUE_PAGE_SIZE, type CatalogueQuery } from "@/lib/schemas/catalogue-query";
 import { categoryFromRow, categoryToRow, type LifecycleStatus } from "@/lib/schemas/enums";
+import { scoreViewOf } from "@/lib/scoring/snapshot";
 import { factsFromRows, offerFromRow, signalFromRow } from "./fact-rows";
 import { statusFromRow } from "./profile";
-import { scoreViewOf } from "@/lib/scoring/snapshot";
 import type { KindStanding, OfferView, PriceView, ScoreView, TagRef, ToolDetail, ToolSummary } from "./types";
 
 export const summarySelect = {
@@ -30,7 +30,6 @@ type SummaryRow = Prisma.ToolGetPayload<{ select: typeof summarySelect }>;
 export function toSummary(row: Omit<SummaryRow, "category"> & { category: string }): ToolSummary {
   return { ...row, category: categoryFromRow(row.category), lastVerifiedAt: isoDate(row.lastVerifiedAt), statusDate: row.statusDate && isoDate(row.statusDate) };
 }
-
 
 /** Tools one can pick today: what "Top tools", comparisons worth opening and the default catalogue list. */
 export const AVAILABLE_STATUSES: LifecycleStatus[] = ["active", "preview"];

@@ -16,6 +16,12 @@ const current = buildTool({
   kind: "model",
   category: "llm",
   facts: { contextWindow: { value: 400_000, source: TEST_SOURCE }, openWeights: { value: false, source: TEST_SOURCE } },
+  // Evidence on every dimension, so its Rank is settled (a provisional one is left out of Top tools); in the order export writes them.
+  signals: [
+    { kind: "arena_elo", value: 1200, source: TEST_SOURCE },
+    { kind: "github_stars", value: 100, source: TEST_SOURCE },
+    { kind: "sdk_languages", value: 3, source: TEST_SOURCE },
+  ],
   offers: [
     { provider: "Vendor", providerSlug: "lp-vendor", modelId: "current", prices: [tokenPrice("input", "3", { validTo: "2026-03-01", isStarting: false }), tokenPrice("input", "2", { validFrom: "2026-03-01", source: later }), tokenPrice("output", "8")] },
     { provider: "Host", providerSlug: "lp-host", modelId: "current", prices: [tokenPrice("input", "1.5", { isStarting: false }), tokenPrice("output", "9")] },

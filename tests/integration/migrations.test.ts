@@ -41,8 +41,8 @@ async function describeStructure(url: string) {
 }
 
 /**
- * Objects the search migration (and the admin list's slug index) adds by hand because schema.prisma cannot
- * express them (generated tsvector columns, GIN indexes, pg_trgm). The
+ * Objects the search migration (and the admin list's slug index, and the Rank-order indexes) adds by hand because
+ * schema.prisma cannot express them (generated tsvector columns, GIN indexes, pg_trgm, NULLS LAST). The
  * migrated database must have exactly these beyond what the schema describes.
  */
 const HAND_WRITTEN_SEARCH_OBJECTS = {
@@ -52,6 +52,8 @@ const HAND_WRITTEN_SEARCH_OBJECTS = {
     "capability_tag_search_vector_idx",
     "capability_title_prefix_idx",
     "tool_name_trgm_idx",
+    "tool_rank_nulls_last_idx",
+    "tool_rank_order_idx",
     "tool_search_category_price_idx",
     "tool_search_document_idx",
     "tool_search_name_document_idx",

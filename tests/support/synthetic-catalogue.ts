@@ -19,12 +19,12 @@ export async function addSyntheticTools(prisma: PrismaClient, count: number, cap
     SELECT row_number() OVER (ORDER BY c.id) AS k, c.id, c.title, c.description, c."unique", c.vs_alternatives
     FROM capability c`);
   await prisma.$executeRaw`
-    INSERT INTO tool (slug, name, kind, category, vendor, summary, website, pricing_model, free_tier, last_verified_at, rank, updated_at,
+    INSERT INTO tool (slug, name, kind, category, vendor, summary, website, pricing_model, free_tier, last_verified_at, rank, provisional, updated_at,
                       status, status_source_url, status_source_date, status_checked_at, status_evidence)
     SELECT 'synthetic-' || i,
            (${NAME_WORDS}::text[])[1 + i % ${NAME_WORDS.length}] || ' ' || (${NAME_SUFFIXES}::text[])[1 + (i / ${NAME_WORDS.length}) % ${NAME_SUFFIXES.length}] || ' ' || i,
            real.kind, real.category, real.vendor, real.summary, 'https://example.com/' || i, real.pricing_model, real.free_tier, real.last_verified_at,
-           (i * 37) % 101, now(), real.status, real.status_source_url, real.status_source_date, real.status_checked_at, real.status_evidence
+           (i * 37) % 101, i % 4 = 0, now(), real.status, real.status_source_url, real.status_source_date, real.status_checked_at, real.status_evidence
     FROM generate_series(1, ${count}) AS i
     JOIN LATERAL (SELECT * FROM tool WHERE slug NOT LIKE 'synthetic-%' ORDER BY id OFFSET i % (SELECT count(*) FROM tool WHERE slug NOT LIKE 'synthetic-%') LIMIT 1) real ON true`;
   await prisma.$executeRaw`

@@ -69,6 +69,7 @@ async function CatalogueResults({ params }: Props) {
       <CatalogueFilters query={query} />
       <p className="muted text-sm" role="status">
         {result.total} {result.total === 1 ? "tool" : "tools"}
+        {query.sort === "rank" && ", provisional Ranks after settled ones"}
       </p>
       {result.items.length === 0 ? (
         <p>No tool matches these filters. <Link href="/tools">Clear the filters</Link>.</p>

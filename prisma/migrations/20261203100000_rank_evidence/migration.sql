@@ -1,6 +1,9 @@
 -- DropIndex
 DROP INDEX "tool_published_rank_idx";
 
+-- DropIndex
+DROP INDEX "tool_rank_idx";
+
 -- AlterTable
 ALTER TABLE "tool" ADD COLUMN     "provisional" BOOLEAN NOT NULL DEFAULT true,
 ALTER COLUMN "rank" DROP NOT NULL,
@@ -20,7 +23,9 @@ ALTER COLUMN "ecosystem" DROP NOT NULL,
 ALTER COLUMN "match_graph" DROP NOT NULL;
 
 -- CreateIndex
-CREATE INDEX "tool_published_provisional_rank_idx" ON "tool"("published", "provisional", "rank" DESC);
-
--- CreateIndex
 CREATE INDEX "tool_published_kind_provisional_rank_idx" ON "tool"("published", "kind", "provisional", "rank" DESC);
+
+-- Written by hand (schema.prisma cannot say NULLS LAST): Rank order puts provisional Ranks after settled ones
+-- and tools with no Rank last; the catalogue, Top tools and search read it through these.
+CREATE INDEX "tool_rank_order_idx" ON "tool"("published", "provisional", "rank" DESC NULLS LAST, "name");
+CREATE INDEX "tool_rank_nulls_last_idx" ON "tool"("rank" DESC NULLS LAST, "name");
