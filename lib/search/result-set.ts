@@ -73,8 +73,8 @@ const and = (...parts: Prisma.Sql[]) => Prisma.join(parts, " AND ");
  * orders them (relevance, then Rank, then name), and counts the facets, in
  * one statement. For like/from, relevance is the match graph's link strength.
  */
-export async function queryResultSet(candidates: Prisma.Sql, query: SearchQuery, pageSize: number, price: PriceOrder | null = null): Promise<ResultSet> {
-  const [row] = await withTrigramThreshold(TYPO_THRESHOLD, resultSetStatement(candidates, query, pageSize, price));
+export async function queryResultSet(candidates: Prisma.Sql, query: SearchQuery, pageSize: number, price: PriceOrder | null = null, matchesText = true): Promise<ResultSet> {
+  const [row] = await withTrigramThreshold(TYPO_THRESHOLD, resultSetStatement(candidates, query, pageSize, price), matchesText);
   return rowSchema.parse(row);
 }
 
@@ -88,19 +88,20 @@ export async function queryResultSet(candidates: Prisma.Sql, query: SearchQuery,
  * no JIT: the disabled scans' notional cost would make PostgreSQL compile
  * every search (seconds) for statements that run in milliseconds.
  */
-export function searchSettings(threshold: number): Prisma.Sql[] {
+export function searchSettings(threshold: number, matchesText = true): Prisma.Sql[] {
   return [
     Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`,
-    Prisma.sql`SELECT set_config('enable_seqscan', 'off', true)`,
+    // Listing by filters or by the graph reads no document: a sequential scan is then the right plan.
+    Prisma.sql`SELECT set_config('enable_seqscan', ${matchesText ? "off" : "on"}, true)`,
     Prisma.sql`SELECT set_config('jit', 'off', true)`,
   ];
 }
 
 /** Runs a statement with the search settings above. */
-export async function withTrigramThreshold<T = unknown>(threshold: number, statement: Prisma.Sql): Promise<T[]> {
+export async function withTrigramThreshold<T = unknown>(threshold: number, statement: Prisma.Sql, matchesText = true): Promise<T[]> {
   // Reads only, so the statements are tried once more if the connection drops under them.
   return retryOnDroppedConnection(async () => {
-    const results = await db().$transaction([...searchSettings(threshold).map((setting) => db().$queryRaw(setting)), db().$queryRaw<T[]>(statement)]);
+    const results = await db().$transaction([...searchSettings(threshold, matchesText).map((setting) => db().$queryRaw(setting)), db().$queryRaw<T[]>(statement)]);
     return results.at(-1) as T[];
   });
 }

@@ -59,7 +59,8 @@ export async function searchTools(input: SearchQuery, pageSize = SEARCH_PAGE_SIZ
   const mode: SearchMode = query.like ? "like" : query.from ? "from" : query.q ? "text" : "browse";
   const text = parseSearchText(query.q);
   const [origins, price] = await Promise.all([findOrigins(originSlugs), resolvePriceOrder(query)]);
-  const set = await queryResultSet(candidatesFor(mode, text, origins.ids, price), query, pageSize, price);
+  const candidates = candidatesFor(mode, text, origins.ids, price);
+  const set = await queryResultSet(candidates, query, pageSize, price, Boolean(text) && !(price && mode === "text"));
   const [hits, suggestions, cheaperThan] = await Promise.all([
     loadHits(set.page, text, origins.ids),
     set.total === 0 && text ? suggestNames(text) : Promise.resolve([]),
