@@ -66,7 +66,7 @@ async function measure(prisma: ReturnType<typeof createPrismaClient>, title: str
   await refreshTimed(prisma, "refresh after one edit (a tag added)");
   await prisma.capabilityTagging.delete({ where: { capabilityId_tagId: { capabilityId: capability.id, tagId: tag.id } } });
   await refreshTimed(prisma, "refresh after undoing it");
-  let started = performance.now();
+  const started = performance.now();
   await recomputeScores(prisma, "when-changed");
   console.log(`  ${"recompute scores (Match Graph input)".padEnd(44)} ${Math.round(performance.now() - started)} ms`);
   await prisma.$executeRawUnsafe("VACUUM ANALYZE");
