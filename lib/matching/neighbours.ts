@@ -37,25 +37,28 @@ function jobPartners(tools: readonly LinkTool[]): Map<ToolCategory, number[]> {
   return partners;
 }
 
-function reachPartners(tools: readonly LinkTool[], reach: PairReach): Map<number, number[]> {
+/** Per tool (by index), the tools compared with it and the pair's reach. */
+function reachPartners(tools: readonly LinkTool[], reach: PairReach): Map<number, Map<number, number>> {
   const index = new Map(tools.map((tool, position) => [tool.slug, position]));
-  const partners = new Map<number, number[]>();
-  for (const key of reach.keys()) {
+  const partners = new Map<number, Map<number, number>>();
+  for (const [key, value] of reach) {
     const [a, b] = key.split(",").map((slug) => index.get(slug));
     if (a === undefined || b === undefined) continue;
-    append(partners, a, b);
-    append(partners, b, a);
+    for (const [from, to] of [[a, b], [b, a]] as const) partners.set(from, (partners.get(from) ?? new Map()).set(to, value));
   }
   return partners;
 }
 
-/** Keeps the `limit` best (strength desc, then slug) in `top`, sorted. */
-function offer(top: { index: number; strength: number; slug: string }[], limit: number, entry: { index: number; strength: number; slug: string }) {
-  const better = (x: typeof entry, y: typeof entry) => x.strength > y.strength || (x.strength === y.strength && x.slug < y.slug);
-  if (top.length === limit && !better(entry, top[limit - 1]!)) return;
+type Candidate = { index: number; strength: number; slug: string };
+
+const better = (strength: number, slug: string, than: Candidate) => strength > than.strength || (strength === than.strength && slug < than.slug);
+
+/** Keeps the `limit` best (strength desc, then slug) in `top`, sorted; allocates only for a candidate it keeps. */
+function offer(top: Candidate[], limit: number, index: number, strength: number, slug: string) {
+  if (top.length === limit && !better(strength, slug, top[limit - 1]!)) return;
   let at = top.length;
-  while (at > 0 && better(entry, top[at - 1]!)) at -= 1;
-  top.splice(at, 0, entry);
+  while (at > 0 && better(strength, slug, top[at - 1]!)) at -= 1;
+  top.splice(at, 0, { index, strength, slug });
   if (top.length > limit) top.pop();
 }
 
@@ -78,8 +81,10 @@ export function computeNeighbours(tools: readonly LinkTool[], options: Neighbour
   const shared = new Float64Array(tools.length);
   const seen = new Int32Array(tools.length).fill(-1);
   const result = new Map<number, Neighbour[]>();
+  const none = new Map<number, number>();
   tools.forEach((tool, i) => {
     if (only && !only.has(tool.id)) return;
+    const comparedWith = compared.get(i) ?? none;
     const touched: number[] = [];
     const touch = (j: number) => {
       if (seen[j] === i) return;
@@ -95,13 +100,13 @@ export function computeNeighbours(tools: readonly LinkTool[], options: Neighbour
       }
     }
     byJob.get(tool.category)!.forEach(touch);
-    (compared.get(i) ?? []).forEach(touch);
-    const top: { index: number; strength: number; slug: string }[] = [];
+    comparedWith.forEach((_reach, j) => touch(j));
+    const top: Candidate[] = [];
     for (const j of touched) {
       if (j === i) continue;
       const other = tools[j]!;
-      const strength = strengthOf(featuresOf(tool, other, cosine(shared[j]!, norms[i]!, norms[j]!), reachOf(reach, tool, other)));
-      if (strength > 0) offer(top, limit, { index: j, strength, slug: other.slug });
+      const strength = strengthOf(featuresOf(tool, other, cosine(shared[j]!, norms[i]!, norms[j]!), comparedWith.get(j) ?? 0));
+      if (strength > 0) offer(top, limit, j, strength, other.slug);
     }
     result.set(tool.id, top.map(({ index }) => neighbourOf(tool, tools[index]!, stats, tagNames, reach)));
   });

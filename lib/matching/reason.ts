@@ -24,12 +24,16 @@ export function plural(noun: string): string {
   return noun.endsWith("s") ? noun : `${noun}s`;
 }
 
-const stems = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((word) => word.slice(0, 5));
+const stemCache = new Map<string, string[]>();
+function stems(text: string): string[] {
+  let known = stemCache.get(text);
+  if (!known) stemCache.set(text, (known = text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((word) => word.slice(0, 5))));
+  return known;
+}
 
 /** A tag the job's name already says ("speech to text" for speech-to-text models) adds nothing to "both are …". */
 function saidByJob(tagName: string, jobs: readonly string[]): boolean {
-  const words = new Set(jobs.flatMap(stems));
-  return stems(tagName).every((stem) => words.has(stem));
+  return stems(tagName).every((stem) => jobs.some((job) => stems(job).includes(stem)));
 }
 
 const kindNoun = (kind: ToolKind) => (kind === "api" ? "APIs" : plural(TOOL_KIND_LABELS[kind].toLowerCase()));

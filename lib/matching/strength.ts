@@ -65,8 +65,11 @@ export const RELATED_JOBS: readonly (readonly ToolCategory[])[] = [
   ["vector-database", "embedding-model"],
 ];
 
+const RELATED = new Map<ToolCategory, Set<ToolCategory>>();
+for (const family of RELATED_JOBS) for (const job of family) RELATED.set(job, new Set([...(RELATED.get(job) ?? []), ...family]));
+
 export function relatedJobs(a: ToolCategory, b: ToolCategory): boolean {
-  return a !== b && RELATED_JOBS.some((family) => family.includes(a) && family.includes(b));
+  return a !== b && (RELATED.get(a)?.has(b) ?? false);
 }
 
 export function graphStats(tools: readonly Pick<LinkTool, "tags">[]): MatchGraphStats {
@@ -75,11 +78,19 @@ export function graphStats(tools: readonly Pick<LinkTool, "tags">[]): MatchGraph
   return { toolCount: tools.length, toolsPerTag };
 }
 
+const specificities = new WeakMap<MatchGraphStats, Map<string, number>>();
+
 /** How specific a tag is: ln(tools ÷ tools carrying it); 0 for a tag every tool carries. */
 export function tagSpecificity(tag: string, stats: MatchGraphStats): number {
-  const carriers = stats.toolsPerTag.get(tag) ?? 0;
-  if (carriers === 0 || stats.toolCount === 0) return 0;
-  return Math.log(Math.max(1, stats.toolCount / carriers));
+  let known = specificities.get(stats);
+  if (!known) specificities.set(stats, (known = new Map()));
+  let value = known.get(tag);
+  if (value === undefined) {
+    const carriers = stats.toolsPerTag.get(tag) ?? 0;
+    value = carriers === 0 || stats.toolCount === 0 ? 0 : Math.log(Math.max(1, stats.toolCount / carriers));
+    known.set(tag, value);
+  }
+  return value;
 }
 
 /** Σ specificity² over a tool's tags: the squared length of its tag vector. */

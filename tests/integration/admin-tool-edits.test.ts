@@ -3,6 +3,8 @@ import * as actions from "@/app/admin/tools/actions";
 import { IDLE } from "@/lib/admin/form-state";
 import { loadToolState } from "@/lib/admin/tools/tool-state";
 import { CACHE_TAGS, tagsForToolChange } from "@/lib/cache/tags";
+import { alternativesFor } from "@/lib/matching/alternatives";
+import { NEIGHBOURS_STORED } from "@/lib/matching/neighbours";
 import { form, isoToday, profileFields, toolRef } from "../support/admin-forms";
 import { everything, SLUG } from "../support/admin-fixtures";
 import { signedInAs } from "../support/admin-session";
@@ -61,9 +63,12 @@ describe("editing a tool: each save is validated, versioned, audited, rescored a
     expect((await lastAudit()).action).toBe("tool.verify");
   });
 
-  it("edits a capability's text and tags (from the vocabulary only), and rescores the tools whose match graph moved", async () => {
+  it("edits a capability's text and tags (from the vocabulary only), and rescores and relinks the tools whose match graph moved", async () => {
     const before = await state();
     const capability = before.capabilities[1]!;
+    const slugs = (await database.prisma.tool.findMany({ where: { published: true }, select: { slug: true } })).map((tool) => tool.slug);
+    const lists = async () => new Map(await Promise.all(slugs.map(async (slug) => [slug, JSON.stringify(await alternativesFor(slug, NEIGHBOURS_STORED))] as const)));
+    const listsBefore = await lists();
     const counts = await snapshotCounts();
     const fields = { ...(await toolRef(database.prisma, SLUG)), capabilityId: String(capability.id), title: "Sees images and video", description: capability.description, unique: capability.unique, vsAlternatives: capability.vsAlternatives };
     const unknownTag = await actions.updateCapability.runAs(ada.headers, IDLE, form({ ...fields, tags: ["no-such-tag"] }));
@@ -76,7 +81,10 @@ describe("editing a tool: each save is validated, versioned, audited, rescored a
     expect(after.capabilities[1]).toMatchObject({ id: capability.id, title: "Sees images and video", tags: [...new Set(["image-generation", ...capability.tags])].sort() });
     const rescored = await rescoredSince(counts);
     expect(rescored.length).toBeGreaterThan(0);
-    expect(new Set(outcome.expire)).toEqual(new Set([CACHE_TAGS.catalogue, ...[SLUG, ...rescored].map(CACHE_TAGS.tool)]));
+    const listsAfter = await lists();
+    const relinked = slugs.filter((slug) => listsBefore.get(slug) !== listsAfter.get(slug));
+    expect(relinked).toContain(SLUG);
+    expect(new Set(outcome.expire)).toEqual(new Set([CACHE_TAGS.catalogue, ...[SLUG, ...rescored, ...relinked].map(CACHE_TAGS.tool)]));
     expect((await lastAudit()).diff).toMatchObject({ changes: expect.arrayContaining([{ field: `capability #${capability.id}.title`, before: capability.title, after: "Sees images and video" }]) });
   });
 
