@@ -99,7 +99,7 @@ test("answers a 400 naming the parameter for every invalid value the document ru
   const document = buildOpenApiDocument();
   for (const [path, item] of Object.entries(document.paths)) {
     const url = path.replace("{slug}", "gpt-4o");
-    const required = path === "/compare" ? "tools=gpt-4o,whisper&" : "";
+    const required = path === "/compare" ? "tools=gpt-4o,whisper&" : path === "/suggest" ? "q=gpt&" : "";
     for (const parameter of item.get.parameters as Parameter[]) {
       if (parameter.in !== "query") continue;
       const schema = parameter.schema;
