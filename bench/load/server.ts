@@ -28,7 +28,7 @@ export async function startProductionServer(port: number, databaseName: string, 
   });
   const url = `http://127.0.0.1:${port}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl(databaseName), SITE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-only-auth-secret-0123456789abcdefghij", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -40,7 +40,7 @@ export function requireBuild(): void {
 
 /** `next start` on loopback; resolves once /methodology answers 200. */
 export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

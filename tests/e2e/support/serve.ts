@@ -17,7 +17,7 @@ await withAdmin(async (admin) => {
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${seeded}"`);
 });
 const port = process.env.E2E_PORT ?? "3210";
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), SITE_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production" },
 });
