@@ -10,7 +10,7 @@ export default defineConfig({
       {
         resolve: { alias },
         // The property-based tests run thousands of inputs each: allow for a busy 2-core machine.
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", setupFiles: ["tests/support/console-trap.ts"], testTimeout: 30_000 },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", setupFiles: ["tests/support/console-trap.ts", "tests/support/fast-check-seed.ts"], testTimeout: 30_000 },
       },
       {
         resolve: { alias },

@@ -90,8 +90,11 @@ export function rankOf(scores: SubScores, counts: SignalCounts, status: Lifecycl
   };
 }
 
-/** A share of the best of the kind on that dimension; 0 when every tool of the kind measures 0. */
-const relativeTo = (best: number, value: number) => (best > 0 ? clamp((100 * value) / best) : 0);
+/**
+ * A share of the best of the kind on that dimension; 0 when every tool of the kind measures 0.
+ * Divides first so the best tool gets exactly 100 (100 * v / v can land a hair under it and tip a rounding).
+ */
+const relativeTo = (best: number, value: number) => (best > 0 ? clamp(100 * (value / best)) : 0);
 
 /**
  * The one Rank rule, for a whole catalogue at once (sub-scores compare each

@@ -62,6 +62,16 @@ describe("Rank", () => {
     expect(scores.get(2)!.adoption).toBe(Math.round((100 * Math.log10(11)) / Math.log10(101)));
   });
 
+  it("gives the best of its kind exactly 100 on any scale, so raising a tiny signal never tips its Rank down", () => {
+    // Found by the monotonicity property: 100 * v / v fell a hair under 100 for some v and rounded Rank 38 down to 37.
+    const withSdks = (value: number) => [tool(1, { tags: [], signals: [signal("github_stars", 0, "2024-12-01"), signal("sdk_languages", value)] }), tool(2, { tags: [] })];
+    for (const value of [4.623116864120589e-298, 1.1499351684825824e-90, 1e-10, 3]) {
+      const scores = score(withSdks(value), 1);
+      expect(scores.ecosystem).toBe(100);
+      expect(scores.rank).toBe(score(withSdks(4.623116864120589e-298), 1).rank);
+    }
+  });
+
   it("scores freshness from the age of the evidence and the lifecycle status", () => {
     expect(ageScore("2026-11-01", TODAY)).toBe(100);
     expect(ageScore("2024-12-01", TODAY)).toBe(0);
