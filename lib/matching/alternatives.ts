@@ -30,3 +30,15 @@ export async function alternativesFor(slug: string, limit = 6): Promise<Neighbou
     LIMIT ${limit}`;
   return rows.map(({ strength, reason, shared, ...row }) => ({ ...toSummary(row), strength, reason, sharedTags: shared, weight: shared.length }));
 }
+
+/** Each published tool's `perTool` closest published neighbours, as slug pairs: one query for the whole catalogue. */
+export async function closestNeighbourPairs(perTool: number): Promise<{ tool: string; neighbour: string }[]> {
+  return db().$queryRaw<{ tool: string; neighbour: string }[]>`
+    SELECT me.slug AS tool, closest.slug AS neighbour
+    FROM tool me
+    CROSS JOIN LATERAL (
+      SELECT t.slug FROM tool_neighbour n JOIN tool t ON t.id = n.neighbour_id AND t.published
+      WHERE n.tool_id = me.id ORDER BY n.position LIMIT ${perTool}
+    ) closest
+    WHERE me.published`;
+}

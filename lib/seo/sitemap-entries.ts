@@ -1,8 +1,9 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache/tags";
-import { getPublishedSlugs, getToolNeighbours } from "@/lib/catalog/cached";
+import { getPublishedSlugs } from "@/lib/catalog/cached";
 import { comparisonPath, toolPath } from "@/lib/compare-url";
 import { siteUrl } from "@/lib/env";
+import { closestNeighbourPairs } from "@/lib/matching/alternatives";
 import type { SitemapEntry } from "./sitemap";
 
 /** Every URL worth indexing: the fixed pages, each tool, and each tool's comparisons with its three closest tools. */
@@ -11,11 +12,8 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
   cacheLife("catalogue");
   cacheTag(CACHE_TAGS.catalogue);
   const base = siteUrl();
-  const tools = await getPublishedSlugs();
-  const comparisons = new Set<string>();
-  for (const { slug } of tools) {
-    for (const neighbour of await getToolNeighbours(slug, 3)) comparisons.add(comparisonPath([slug, neighbour.slug]));
-  }
+  const [tools, pairs] = await Promise.all([getPublishedSlugs(), closestNeighbourPairs(3)]);
+  const comparisons = new Set(pairs.map(({ tool, neighbour }) => comparisonPath([tool, neighbour])));
   return [
     { url: `${base}/`, changeFrequency: "daily", priority: 1 },
     { url: `${base}/tools`, changeFrequency: "daily", priority: 0.8 },

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadNeighbourhood, NEIGHBOURHOOD_SIZE } from "@/lib/graph/neighbourhood";
-import { alternativesFor } from "@/lib/matching/alternatives";
+import { alternativesFor, closestNeighbourPairs } from "@/lib/matching/alternatives";
 import { loadLinkTools, loadTagNames } from "@/lib/matching/load";
 import { computeNeighbours, matchGraphStrengths, NEIGHBOURS_STORED } from "@/lib/matching/neighbours";
 import { refreshNeighbours } from "@/lib/matching/refresh-neighbours";
@@ -125,5 +125,15 @@ describe("the match graph in the database", () => {
     expect(changed).toContain("deepeval");
     expect(changed).not.toContain("whisper");
     expect((await alternativesFor("deepeval", 3)).some((alternative) => alternative.reason.includes("LLM tracing"))).toBe(true);
+  });
+
+  it("reads every tool's closest tools for the sitemap in one query, as alternativesFor lists them", async () => {
+    const pairs = await closestNeighbourPairs(3);
+    const published = await database.prisma.tool.findMany({ where: { published: true }, select: { slug: true } });
+    for (const { slug } of published) {
+      const expected = (await alternativesFor(slug, 3)).map((alternative) => alternative.slug);
+      expect(pairs.filter((pair) => pair.tool === slug).map((pair) => pair.neighbour), slug).toEqual(expected);
+    }
+    expect(pairs.length).toBeGreaterThan(published.length);
   });
 });
