@@ -53,7 +53,7 @@ if (args.nginx) {
     }
     const url = (path: string) => ({ label: path, url: `${server.origin}${path}` });
     console.log(`${options.rounds} alternating rounds of ${options.seconds} s per page, ${options.connections} connections, server on ${server.origin}`);
-    const rows = await alternatingRounds(url("/methodology"), PAGES.map(url), options);
+    const rows = await alternatingRounds(url("/methodology"), PAGES.map(url), { ...options, serverPid: server.process.pid });
     passed = printTable(rows, { ratio: 0.9, p99: 50 });
   } finally {
     await server.stop();

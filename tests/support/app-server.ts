@@ -73,6 +73,15 @@ function childrenOf(pid: number): number[] {
   return readFileSync(file, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
 }
 
+/** CPU time (user + system) a process and its descendants have used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+export function cpuMilliseconds(pid: number): number {
+  const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, "utf8") : "";
+  // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  return ticks * 10 + childrenOf(pid).reduce((sum, child) => sum + cpuMilliseconds(child), 0);
+}
+
 /** Resident memory of a process and its descendants, in MB (Linux /proc). */
 export function residentMegabytes(pid: number): number {
   const status = existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, "utf8") : "";
