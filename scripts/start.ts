@@ -13,6 +13,7 @@ import { env } from "@/lib/env";
 import { METHOD_VERSION } from "@/lib/scoring/method";
 import { recomputeScores } from "@/lib/scoring/recompute";
 import { seedDatabase } from "@/lib/seeds/seed-database";
+import { serverNodeOptions } from "@/lib/server/heap";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
@@ -76,7 +77,7 @@ try {
     console.log("building the app (first start)…");
     if ((await run(["build"], childEnv)) !== 0) throw new Error("the build failed");
   }
-  code = await run(["start", "-p", String(config.PORT)], childEnv);
+  code = await run(["start", "-p", String(config.PORT)], { ...childEnv, NODE_OPTIONS: serverNodeOptions() });
 } catch (error) {
   console.error(`npm start: ${(error as Error).message}`);
 } finally {

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
+import { serverNodeOptions } from "@/lib/server/heap";
 import { databaseUrl, dropDatabase, withAdmin } from "@/tests/support/databases";
 import { prepareTemplates } from "@/tests/support/global-setup";
 import { addSyntheticTools } from "@/tests/support/synthetic-catalogue";
@@ -45,6 +46,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     env: {
       ...process.env,
       NODE_ENV: "production",
+      NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS ?? process.env.NODE_OPTIONS),
       SITE_URL: `http://127.0.0.1:${port}`,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-auth-secret-not-used-anywhere-else-0123",
       ...env,

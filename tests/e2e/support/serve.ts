@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { prepareTemplates } from "../../support/global-setup";
 import { withAdmin } from "../../support/databases";
 import { e2eDatabaseName, e2eDatabaseUrl } from "./e2e-database";
+import { serverNodeOptions } from "@/lib/server/heap";
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` before the end-to-end tests.");
@@ -19,7 +20,7 @@ await withAdmin(async (admin) => {
 const port = process.env.E2E_PORT ?? "3210";
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), SITE_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production" },
+  env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), SITE_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
