@@ -47,6 +47,8 @@ async function chooseComparisons(details: ToolDetail[]): Promise<string[][]> {
 }
 
 test.beforeAll(async () => {
+  // Seeding the real catalogue into a template the first time (a fresh machine), then a server: minutes on a busy 2-core machine.
+  test.setTimeout(300_000);
   database = await scratchDatabase(`toolmatch_e2e_walk_${BASE}`, 0, "real");
   prisma = createPrismaClient(database.url, 2);
   setDb(prisma);

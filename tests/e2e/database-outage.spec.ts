@@ -18,6 +18,7 @@ let server: Server;
 let slugs: string[];
 
 test.beforeAll(async () => {
+  test.setTimeout(180_000); // a database copy and a production server start: slow on a busy 2-core machine
   database = await scratchDatabase(`toolmatch_e2e_outage_${BASE}`, 0, "fixture");
   const prisma = createPrismaClient(database.url, 1);
   slugs = (await prisma.tool.findMany({ where: { published: true }, orderBy: { slug: "asc" }, take: 3, select: { slug: true } })).map((tool) => tool.slug);

@@ -18,6 +18,7 @@ let servers: Server[] = [];
 const prefix = uniqueRedisPrefix("multi");
 
 test.beforeAll(async () => {
+  test.setTimeout(180_000); // a database copy and a production server start: slow on a busy 2-core machine
   database = await scratchDatabase(`toolmatch_e2e_multi_${BASE}`, 0, "fixture");
   prisma = createPrismaClient(database.url, 2);
   const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, REVALIDATE_TOKEN: TOKEN };

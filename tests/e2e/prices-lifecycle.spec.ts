@@ -4,7 +4,7 @@ import { createPrismaClient, setDb } from "@/lib/db/client";
 import { compareCosts, usageSchema } from "@/lib/cost";
 import { formatMoney } from "@/lib/pricing";
 import { TEST_SOURCE } from "../support/sources";
-import { buildTool, tokenPrice } from "../support/tool-factory";
+import { buildTool, tokenPrice } from "../support/factories";
 import { e2eDatabaseUrl } from "./support/e2e-database";
 import { addToolsToServer } from "./support/fixtures-data";
 

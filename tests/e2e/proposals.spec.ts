@@ -3,7 +3,7 @@ import { today } from "@/lib/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { syncSources } from "@/lib/sources/sync";
 import type { SourceData } from "@/lib/sources/types";
-import { buildTool, tokenPrice } from "../support/tool-factory";
+import { buildTool, tokenPrice } from "../support/factories";
 import { createAccount, e2ePrisma, removeAccount, signInDirectly } from "./support/admin";
 import { addToolsToServer } from "./support/fixtures-data";
 

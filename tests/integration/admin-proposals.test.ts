@@ -10,7 +10,7 @@ import { signedInAs } from "../support/admin-session";
 import { sourceCatalogue } from "../support/source-catalogue";
 import { genaiFixture, modelsDevFixture, SYNC_DAY } from "../support/source-fixtures";
 import { useTestDatabase } from "../support/test-database";
-import { insertTools } from "../support/tool-factory";
+import { createTools } from "../support/factories";
 
 describe("the Proposed changes page's actions", () => {
   const database = useTestDatabase("migrated");
@@ -18,7 +18,7 @@ describe("the Proposed changes page's actions", () => {
   const idOf = async (source: string, subject: string) => String((await database.prisma.sourceProposal.findFirstOrThrow({ where: { source, subject } })).id);
 
   beforeAll(async () => {
-    await insertTools(database.prisma, sourceCatalogue());
+    await createTools(database.prisma, sourceCatalogue());
     await syncSources([genaiFixture(), modelsDevFixture()], { today: SYNC_DAY, apply: false });
     editor = (await signedInAs("editor")).headers;
   });

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { TEST_SOURCE } from "../support/sources";
 import { addSyntheticTools } from "../support/synthetic-catalogue";
 import { useTestDatabase } from "../support/test-database";
-import { buildTool, insertTools, tokenPrice } from "../support/tool-factory";
+import { buildTool, createTools, tokenPrice } from "../support/factories";
 
 // "Today" is given, never read from the clock: a price dated 2025-06-01 is 183 days old on this day.
 const TODAY = "2025-12-01";
@@ -18,7 +18,7 @@ describe("the admin's tool list: search, filters, sorting and pages from the URL
   const database = useTestDatabase("migrated");
 
   beforeAll(async () => {
-    await insertTools(database.prisma, [
+    await createTools(database.prisma, [
       buildTool({ slug: "tl-alpha-model", name: "Alpha Model", kind: "model", category: "llm", offers: [{ provider: "V", providerSlug: "tl-v", modelId: "a", prices: [tokenPrice("input", "1", { source: old, validFrom: "2025-06-01" })] }] }),
       buildTool({ slug: "tl-beta-model", name: "Beta Model", kind: "model", category: "llm", offers: [{ provider: "V", providerSlug: "tl-v", modelId: "b", prices: [tokenPrice("input", "1", { source: recent, validFrom: "2025-11-01" })] }] }),
       buildTool({ slug: "tl-gamma-app", name: "Gamma Studio", kind: "app", category: "chat-assistant" }),

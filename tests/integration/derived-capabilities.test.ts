@@ -3,7 +3,7 @@ import { getToolDetail } from "@/lib/catalog/queries";
 import { refreshDerivedCapabilities } from "@/lib/catalog/refresh-derived";
 import { TEST_SOURCE } from "../support/sources";
 import { useTestDatabase } from "../support/test-database";
-import { buildTool, insertTools, tokenPrice } from "../support/tool-factory";
+import { buildTool, createTools, tokenPrice } from "../support/factories";
 
 const fact = <T>(value: T) => ({ value, source: TEST_SOURCE });
 const model = (slug: string, context: number, capabilities?: []) =>
@@ -23,7 +23,7 @@ describe("derived capabilities in the database", () => {
     await database.prisma.capabilityTag.createMany({
       data: ["long-context", "text-generation", "reasoning", "function-calling", "token-pricing"].map((slug) => ({ slug, name: slug, definition: slug })),
     });
-    await insertTools(database.prisma, [model("dc-small", 100_000, []), model("dc-big", 400_000, []), model("dc-written", 50_000)]);
+    await createTools(database.prisma, [model("dc-small", 100_000, []), model("dc-big", 400_000, []), model("dc-written", 50_000)]);
   });
 
   it("gives a tool without capabilities of its own the ones derived from its facts, marked as derived", async () => {
@@ -39,7 +39,7 @@ describe("derived capabilities in the database", () => {
   });
 
   it("rewrites them when the catalogue changes; a second pass finds nothing to change", async () => {
-    await insertTools(database.prisma, [model("dc-huge", 2_000_000, [])]);
+    await createTools(database.prisma, [model("dc-huge", 2_000_000, [])]);
     expect((await getToolDetail("dc-small"))!.capabilities[0]!.unique).toBe("That window is the 3rd largest of the 4 current language models in the catalogue that state it.");
     expect(await database.prisma.$transaction((tx) => refreshDerivedCapabilities(tx))).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { catalogueQuerySchema } from "@/lib/schemas/catalogue-query";
 import { exportTool } from "@/lib/seeds/export";
 import { TEST_SOURCE } from "../support/sources";
 import { useTestDatabase } from "../support/test-database";
-import { buildTool, insertTools, tokenPrice } from "../support/tool-factory";
+import { buildTool, createTools, tokenPrice } from "../support/factories";
 
 const later = { ...TEST_SOURCE, date: "2026-03-01", checkedAt: "2026-03-05" };
 
@@ -15,6 +15,7 @@ const current = buildTool({
   name: "Current Model",
   kind: "model",
   category: "llm",
+  status: { source: TEST_SOURCE },
   facts: { contextWindow: { value: 400_000, source: TEST_SOURCE }, openWeights: { value: false, source: TEST_SOURCE } },
   // Evidence on every dimension, so its Rank is settled (a provisional one is left out of Top tools); in the order export writes them.
   signals: [
@@ -39,7 +40,7 @@ const retired = buildTool({
 describe("lifecycle and dated prices", () => {
   const database = useTestDatabase("migrated");
   beforeAll(async () => {
-    await insertTools(database.prisma, [current, retired]);
+    await createTools(database.prisma, [current, retired]);
     await database.prisma.comparisonView.create({ data: { pairKey: "lp-current,lp-retired", slugs: ["lp-current", "lp-retired"], views: 99 } });
   });
 

@@ -14,7 +14,6 @@ import { sourceCatalogue } from "../support/source-catalogue";
 import { sourceFields } from "../support/sources";
 import { genaiFixture, modelsDevFixture, SYNC_DAY } from "../support/source-fixtures";
 import { useTestDatabase } from "../support/test-database";
-import { insertTools } from "../support/tool-factory";
 
 const slugsFor = async (input: SearchQueryInput) => (await searchTools(searchQuerySchema.parse(input), 50)).hits.map((hit) => hit.slug);
 
@@ -30,7 +29,7 @@ describe("search while the catalogue changes", () => {
   ];
 
   beforeAll(async () => {
-    await insertTools(database.prisma, sourceCatalogue());
+    await createTools(database.prisma, sourceCatalogue());
     await createTools(database.prisma, transcribers);
     await syncSources([genaiFixture(), modelsDevFixture()], { today: SYNC_DAY, apply: false });
     editor = (await signedInAs("editor")).headers;

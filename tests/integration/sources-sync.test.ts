@@ -10,7 +10,7 @@ import { TEST_PASSWORD } from "../support/admin-session";
 import { sourceCatalogue } from "../support/source-catalogue";
 import { genaiFixture, modelsDevFixture, SYNC_DAY } from "../support/source-fixtures";
 import { useTestDatabase } from "../support/test-database";
-import { insertTools } from "../support/tool-factory";
+import { createTools } from "../support/factories";
 
 const sync = (sources: SourceData[] = [genaiFixture(), modelsDevFixture()]) => syncSources(sources, { today: SYNC_DAY, apply: false });
 
@@ -21,7 +21,7 @@ describe("sources:sync writes proposed changes, and editors decide them", () => 
   const audit = (action: string) => database.prisma.auditLog.findMany({ where: { action }, orderBy: { id: "asc" } });
 
   beforeAll(async () => {
-    await insertTools(database.prisma, sourceCatalogue());
+    await createTools(database.prisma, sourceCatalogue());
     editor = await createUser({ email: "sources-editor@example.com", name: "Editor", password: TEST_PASSWORD, role: "editor" });
   });
 
@@ -102,7 +102,7 @@ describe("sources:sync --apply", () => {
   const database = useTestDatabase("migrated");
 
   beforeAll(async () => {
-    await insertTools(database.prisma, sourceCatalogue());
+    await createTools(database.prisma, sourceCatalogue());
   });
 
   it("accepts the run's proposals as audited edits by the system actor, leaving for an editor what needs one", async () => {

@@ -1,8 +1,6 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { refreshNeighbours } from "@/lib/matching/refresh-neighbours";
-import { recomputeScores } from "@/lib/scoring/recompute";
-import { applyCatalogue } from "@/lib/seeds/apply";
+import { loadCatalogue } from "@/lib/seeds/seed-database";
 import {
   capabilitySchema,
   capabilityTagSchema,
@@ -12,8 +10,10 @@ import {
   sourceSchema,
   toolSeedSchema,
   type CapabilityTagInput,
+  type PricePointInput,
   type ToolSeed,
 } from "@/lib/schemas/tool";
+import { TEST_SOURCE } from "./sources";
 
 // Test data built with the seed schema — the same schema the files in seeds/
 // pass — so a test states only what it cares about and never depends on the
@@ -21,7 +21,9 @@ import {
 // parses its result with the schema, so what it returns is always valid.
 
 type In<S extends z.ZodType> = Partial<z.input<S>>;
-export type ToolInput = In<typeof toolSeedSchema>;
+type SeedInput = z.input<typeof toolSeedSchema>;
+/** A tool's fields; its status may be given in part (the value, say), the rest defaulting. */
+export type ToolInput = Partial<Omit<SeedInput, "status">> & { status?: Partial<SeedInput["status"]> };
 
 let sequence = 0;
 const run = Math.random().toString(36).slice(2, 6);
@@ -68,8 +70,22 @@ export function buildSignal(overrides: In<typeof scoreSignalSchema> = {}): z.out
   return scoreSignalSchema.parse({ kind: "github_stars", value: 1000, source: buildSource({ kind: "measured" }), ...overrides });
 }
 
+/** A token price point of a test's own, dated 2025-06-01; the input price is the starting one unless said otherwise. */
+export function tokenPrice(meter: PricePointInput["meter"], amount: string, extra: In<typeof pricePointSchema> = {}): z.input<typeof pricePointSchema> {
+  return {
+    label: meter === "cached_input" ? "Cached input" : meter === "output" ? "Output" : "Input",
+    meter,
+    amount,
+    unit: meter === "output" ? "per_1m_output_tokens" : "per_1m_input_tokens",
+    isStarting: meter === "input" && !extra.batch && extra.tierFrom === undefined,
+    validFrom: "2025-06-01",
+    source: TEST_SOURCE,
+    ...extra,
+  };
+}
+
 /** An active, published-ready tool: one capability, the vendor's offer with one starting price, no signals unless given. */
-export function buildTool(overrides: ToolInput = {}, tags: string[] = ["factory-tag"]): ToolSeed {
+export function buildTool({ status, ...overrides }: ToolInput = {}, tags: string[] = ["factory-tag"]): ToolSeed {
   const slug = overrides.slug ?? uniqueSlug();
   return toolSeedSchema.parse({
     slug,
@@ -81,10 +97,10 @@ export function buildTool(overrides: ToolInput = {}, tags: string[] = ["factory-
     website: `https://example.com/${slug}`,
     pricingModel: "paid",
     freeTier: false,
-    status: { value: "active", source: buildSource() },
     capabilities: [buildCapability(tags)],
     offers: [buildOffer()],
     ...overrides,
+    status: { value: "active", source: buildSource(), ...status },
   });
 }
 
@@ -95,11 +111,9 @@ export function tagsFor(tools: readonly ToolSeed[], tags: readonly CapabilityTag
   return [...tags, ...used.filter((slug) => !have.has(slug)).map((slug) => buildTag({ slug }))];
 }
 
-/** Writes tools (and the tags they need) the way seeding does, then links and scores them; returns the tools. */
-export async function createTools(prisma: PrismaClient, tools: ToolSeed[], tags: CapabilityTagInput[] = []): Promise<ToolSeed[]> {
+/** Writes tools (and the tags they need) the way seeding does: derived capabilities, links and scores too; returns the tools. */
+export async function createTools<T extends readonly ToolSeed[]>(prisma: PrismaClient, tools: T, tags: CapabilityTagInput[] = []): Promise<T> {
   const existing = (await prisma.capabilityTag.findMany({ select: { slug: true } })).map((tag) => tag.slug);
-  await applyCatalogue(prisma, tagsFor(tools, tags, existing), tools);
-  await refreshNeighbours(prisma);
-  await recomputeScores(prisma, "when-changed");
+  await loadCatalogue(prisma, tagsFor(tools, tags, existing), tools);
   return tools;
 }

@@ -1,6 +1,6 @@
 import type { ToolSeed } from "@/lib/schemas/tool";
 import { TEST_SOURCE } from "./sources";
-import { buildTool, tokenPrice } from "./tool-factory";
+import { buildTool, tokenPrice } from "./factories";
 
 // A small catalogue of models the recorded source fixtures talk about, with
 // prices and facts that differ from them in known ways.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { deriveCapabilities, listPrices, type DerivableTool } from "@/lib/catalog/derived";
 import { toolSeedSchema } from "@/lib/schemas/tool";
 import { TEST_SOURCE } from "../support/sources";
-import { buildTool, tokenPrice } from "../support/tool-factory";
+import { buildTool, tokenPrice } from "../support/factories";
 
 const fact = <T>(value: T) => ({ value, source: TEST_SOURCE });
 
