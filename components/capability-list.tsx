@@ -3,7 +3,25 @@ import type { CapabilityView } from "@/lib/catalog/types";
 // Styled by the `.capability` rules in app/globals.css and linked with plain
 // <a>: a comparison shows dozens of these, and every class name and client
 // link is sent twice (in the HTML and in the page's RSC payload).
-function CapabilityItem({ capability }: { capability: CapabilityView }) {
+function SourceLinks({ urls }: { urls: readonly string[] }) {
+  return urls.map((url, index) => (
+    <span key={url}>
+      {index > 0 && ", "}
+      <a href={url} rel="noopener nofollow">
+        {new URL(url).host}
+      </a>
+    </span>
+  ));
+}
+
+/** The sources every capability cites, when they all cite the same ones: said once instead of under each. */
+function sharedSources(capabilities: readonly CapabilityView[]): readonly string[] | null {
+  const first = capabilities[0]?.sources ?? [];
+  const same = (urls: readonly string[]) => urls.length === first.length && urls.every((url, index) => url === first[index]);
+  return capabilities.length > 1 && first.length > 0 && capabilities.every((capability) => same(capability.sources)) ? first : null;
+}
+
+function CapabilityItem({ capability, withSources }: { capability: CapabilityView; withSources: boolean }) {
   return (
     <li className="capability" data-derived={capability.derived || undefined}>
       <h3>
@@ -23,17 +41,10 @@ function CapabilityItem({ capability }: { capability: CapabilityView }) {
         <strong>vs alternatives: </strong>
         {capability.vsAlternatives}
       </p>
-      {capability.sources.length > 0 && (
+      {withSources && capability.sources.length > 0 && (
         <p className="muted text-xs">
           {capability.sources.length === 1 ? "Source: " : "Sources: "}
-          {capability.sources.map((url, index) => (
-            <span key={url}>
-              {index > 0 && ", "}
-              <a href={url} rel="noopener nofollow">
-                {new URL(url).host}
-              </a>
-            </span>
-          ))}
+          <SourceLinks urls={capability.sources} />
         </p>
       )}
       {capability.tags.length > 0 && (
@@ -58,11 +69,18 @@ function CapabilityItem({ capability }: { capability: CapabilityView }) {
 export function CapabilityList({ capabilities, visible = 3 }: { capabilities: CapabilityView[]; visible?: number }) {
   const shown = capabilities.slice(0, visible);
   const hidden = capabilities.slice(visible);
+  const shared = sharedSources(capabilities);
   return (
     <div className="space-y-3">
+      {shared && (
+        <p className="muted text-xs">
+          {shared.length === 1 ? "Source of every capability listed: " : "Sources of every capability listed: "}
+          <SourceLinks urls={shared} />
+        </p>
+      )}
       <ol className="space-y-3">
         {shown.map((capability) => (
-          <CapabilityItem key={capability.id} capability={capability} />
+          <CapabilityItem key={capability.id} capability={capability} withSources={!shared} />
         ))}
       </ol>
       {hidden.length > 0 && (
@@ -73,7 +91,7 @@ export function CapabilityList({ capabilities, visible = 3 }: { capabilities: Ca
           </summary>
           <ol className="mt-3 space-y-3" start={visible + 1}>
             {hidden.map((capability) => (
-              <CapabilityItem key={capability.id} capability={capability} />
+              <CapabilityItem key={capability.id} capability={capability} withSources={!shared} />
             ))}
           </ol>
         </details>

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import type { OfferView, PriceView, ToolRef } from "@/lib/catalog/types";
+import type { OfferView, PriceView, StatusView, ToolRef } from "@/lib/catalog/types";
+import { formatDate } from "@/lib/dates";
+import { isGone } from "@/lib/lifecycle";
 
 // What a month of use costs on each offer, from the same price points the
 // pages show (current prices only, long-context tiers and batch included).
@@ -22,7 +24,7 @@ export const DEFAULT_USAGE: Usage = usageSchema.parse({});
 
 export type CostLine = { label: string; tokens: number; per1M: number; cost: number };
 /** An offer and the tool it is an offer of. */
-export type CostEntry = { tool: ToolRef; offer: OfferView };
+export type CostEntry = { tool: ToolRef & { lifecycle: Pick<StatusView, "value" | "date"> }; offer: OfferView };
 export type OfferCost =
   | (CostEntry & { kind: "priced"; currency: string; total: number; lines: CostLine[]; notes: string[] })
   | (CostEntry & { kind: "unpriced"; reason: string });
@@ -44,8 +46,19 @@ function priceFor(prices: readonly PriceView[], meter: PriceView["meter"], usage
   return best ? { price: best, note } : null;
 }
 
-/** One offer's monthly cost; "unpriced" when it has no token prices for input and output. */
-export function offerCost({ tool, offer }: CostEntry, usage: Usage): OfferCost {
+/** Why an offer can no longer be bought (it, or its tool, is retired or archived), or null while it can: a deprecated one still can. */
+export function noLongerSold({ tool, offer }: CostEntry): string | null {
+  const status = offer.status ?? tool.lifecycle;
+  if (!isGone(status.value) && !isGone(tool.lifecycle.value)) return null;
+  const gone = isGone(status.value) ? status : tool.lifecycle;
+  return `no longer sold (${gone.value}${gone.date ? ` on ${formatDate(gone.date)}` : ""})`;
+}
+
+/** One offer's monthly cost; "unpriced" when it has no token prices for input and output, or is no longer sold. */
+export function offerCost(entry: CostEntry, usage: Usage): OfferCost {
+  const { tool, offer } = entry;
+  const gone = noLongerSold(entry);
+  if (gone) return { kind: "unpriced", tool, offer, reason: gone };
   const input = priceFor(offer.prices, "input", usage);
   const output = priceFor(offer.prices, "output", usage);
   if (!input || !output) return { kind: "unpriced", tool, offer, reason: "no per-token input and output prices" };
@@ -74,7 +87,11 @@ export function compareCosts(entries: readonly CostEntry[], usage: Usage): { cos
   return { costs: [...priced, ...costs.filter((cost) => cost.kind === "unpriced")], cheapest };
 }
 
-/** Whether any offer has token prices, so a calculator has something to compute. */
-export function hasTokenPrices(offers: readonly OfferView[]): boolean {
-  return offers.some((offer) => offer.prices.some((price) => price.validTo === null && price.meter === "input" && TOKEN_UNITS.has(price.unit)));
+/** Whether an offer still sold has token prices, so a calculator has something to compute. */
+export function hasTokenPrices(entries: readonly CostEntry[]): boolean {
+  return entries.some((entry) => !noLongerSold(entry) && entry.offer.prices.some((price) => price.validTo === null && price.meter === "input" && TOKEN_UNITS.has(price.unit)));
 }
+
+/** Every offer of the tools, each with its tool: what a calculator compares. */
+export const costEntries = <T extends CostEntry["tool"] & { offers: readonly OfferView[] }>(tools: readonly T[]): CostEntry[] =>
+  tools.flatMap((tool) => tool.offers.map((offer) => ({ tool, offer })));

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCapabilityTags } from "@/lib/catalog/cached";
 import { toolPath } from "@/lib/compare-url";
+import { searchHref } from "@/lib/schemas/search";
 
 export const metadata: Metadata = {
   title: "Capability tags: the match graph's vocabulary",
@@ -27,19 +28,25 @@ export default async function CapabilitiesPage() {
       </header>
       <dl className="grid gap-3 md:grid-cols-2">
         {tags.map((tag) => (
-          <div key={tag.slug} id={tag.slug} className="card scroll-mt-4 space-y-2">
+          <div key={tag.slug} id={tag.slug} className="tag-card">
             <dt className="font-semibold">
-              {tag.name} <span className="muted text-sm font-normal">· {tag.tools.length} tools</span>
+              {tag.name} <span className="muted text-sm font-normal">· {tag.toolCount} tools</span>
             </dt>
             <dd className="space-y-2">
               <p>{tag.definition}</p>
-              <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+              {/* Plain links: 60 tags × 24 client <Link>s would each be sent twice and hydrated. */}
+              <ul className="tag-tools">
                 {tag.tools.map((tool) => (
                   <li key={tool.slug}>
-                    <Link href={toolPath(tool.slug)}>{tool.name}</Link>
+                    <a href={toolPath(tool.slug)}>{tool.name}</a>
                   </li>
                 ))}
               </ul>
+              {tag.toolCount > tag.tools.length && (
+                <p className="text-sm">
+                  <a href={searchHref({ tag: [tag.slug] })}>All {tag.toolCount} tools tagged {tag.name} →</a>
+                </p>
+              )}
             </dd>
           </div>
         ))}

@@ -66,12 +66,15 @@ export async function getPublishedSlugs() {
   return queries.listPublishedSlugs();
 }
 
+/** How many tools /capabilities lists under each tag; the rest are a search away. */
+export const TOOLS_PER_TAG = 24;
+
 export async function getCapabilityTags() {
   "use cache";
   cacheLife("catalogue");
   cacheTag(CACHE_TAGS.tags, CACHE_TAGS.catalogue);
   if (isBuildPhase()) return [];
-  return queries.listTagsWithTools();
+  return queries.listTagsWithTools(TOOLS_PER_TAG);
 }
 
 /**

@@ -175,18 +175,26 @@ export async function getMostViewedComparisons(limit: number): Promise<Compariso
     .map((row) => ({ slugs: row.slugs, names: row.slugs.map((slug) => names.get(slug)!), views: row.views }));
 }
 
-export type TagWithTools = TagRef & { definition: string; tools: { slug: string; name: string }[] };
+/** A tag, how many published tools carry it, and the first of them by Rank (settled Ranks first). */
+export type TagWithTools = TagRef & { definition: string; toolCount: number; tools: { slug: string; name: string }[] };
 
-/** The capability tag vocabulary with the published tools that carry each tag. */
-export async function listTagsWithTools(): Promise<TagWithTools[]> {
-  const rows = await db().$queryRaw<{ slug: string; name: string; definition: string; tools: { slug: string; name: string }[] | null }[]>`
-    SELECT tag.slug, tag.name, tag.definition,
-           (SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t.rank DESC NULLS LAST, t.name)
-              FROM tool t
-             WHERE t.published AND EXISTS (
-               SELECT 1 FROM capability c JOIN capability_tagging ct ON ct.capability_id = c.id
-                WHERE c.tool_id = t.id AND ct.tag_id = tag.id)) AS tools
+/** Every capability tag with its `perTag` best-ranked tools: a page of tags stays small whatever the catalogue's size. */
+export async function listTagsWithTools(perTag: number): Promise<TagWithTools[]> {
+  const rows = await db().$queryRaw<{ slug: string; name: string; definition: string; toolCount: number; tools: { slug: string; name: string }[] }[]>`
+    SELECT tag.slug, tag.name, tag.definition, carriers.total AS "toolCount",
+           coalesce((SELECT json_agg(json_build_object('slug', best.slug, 'name', best.name))
+                       FROM (SELECT t.slug, t.name FROM tool t
+                              WHERE t.published AND t.id = ANY(carriers.ids)
+                              ORDER BY t.provisional, t.rank DESC NULLS LAST, t.name
+                              LIMIT ${perTag}) best), '[]'::json) AS tools
     FROM capability_tag tag
+    CROSS JOIN LATERAL (
+      SELECT count(DISTINCT t.id)::int AS total, array_agg(DISTINCT t.id) AS ids
+      FROM capability_tagging ct
+      JOIN capability c ON c.id = ct.capability_id
+      JOIN tool t ON t.id = c.tool_id AND t.published
+      WHERE ct.tag_id = tag.id
+    ) carriers
     ORDER BY tag.name`;
-  return rows.map((row) => ({ ...row, tools: row.tools ?? [] }));
+  return rows;
 }

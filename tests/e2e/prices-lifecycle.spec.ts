@@ -1,7 +1,7 @@
 import { expect, test } from "./support/fixtures";
 import { getToolDetail } from "@/lib/catalog/queries";
 import { createPrismaClient, setDb } from "@/lib/db/client";
-import { compareCosts, usageSchema } from "@/lib/cost";
+import { compareCosts, costEntries, usageSchema } from "@/lib/cost";
 import { formatMoney } from "@/lib/pricing";
 import { TEST_SOURCE } from "../support/sources";
 import { buildTool, tokenPrice } from "../support/factories";
@@ -85,7 +85,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(new RegExp(`${path}/cost\\?input=20000000&output=1000000&cached=0`));
 
     const tools = [(await getToolDetail(NEW))!, (await getToolDetail(OLD))!];
-    const expected = compareCosts(tools.flatMap((tool) => tool.offers.map((offer) => ({ tool, offer }))), usageSchema.parse({ input: 20_000_000, output: 1_000_000, cached: 0 }));
+    const expected = compareCosts(costEntries(tools), usageSchema.parse({ input: 20_000_000, output: 1_000_000, cached: 0 }));
     const rows = page.locator("tbody tr");
     await expect(rows).toHaveCount(3);
     for (const [index, cost] of expected.costs.entries()) {
@@ -93,7 +93,9 @@ test.describe("without JavaScript", () => {
       await expect(rows.nth(index)).toContainText(`${cost.tool.name} from ${cost.offer.provider}`);
       await expect(rows.nth(index)).toContainText(formatMoney(cost.total.toFixed(2)));
     }
-    // 20M × $1.50 + 1M × $9 = $39 at the host, against $48 at the vendor and $120 for the old model.
+    // 20M × $1.50 + 1M × $9 = $39 at the host, against $48 at the vendor; the retired model is not priced.
+    await expect(rows.nth(2)).toContainText(`Old Model ${run}`);
+    await expect(rows.nth(2)).toContainText("no longer sold (retired on 17 June 2026)");
     await expect(page.locator("tr[data-cheapest]")).toContainText(`New Model ${run} from Host`);
     await expect(page.locator("tr[data-cheapest]")).toContainText("$39");
 

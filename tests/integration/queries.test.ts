@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE_DIRS } from "@/tests/support/databases";
-import { findExistingSlugs, getScoreHistory, getToolDetail, listTools } from "@/lib/catalog/queries";
+import { findExistingSlugs, getScoreHistory, getToolDetail, listTagsWithTools, listTools } from "@/lib/catalog/queries";
 import { alternativesFor } from "@/lib/matching/alternatives";
 import { catalogueQuerySchema } from "@/lib/schemas/catalogue-query";
 import { loadSeedCatalogue } from "@/lib/seeds/load";
@@ -80,6 +80,23 @@ describe("catalogue queries", () => {
       expect(neighbour.weight).toBe(shared.length);
       expect(neighbour.reason.length).toBeGreaterThan(0);
     }
+  });
+
+  it("lists each capability tag with how many published tools carry it and the best-ranked few", async () => {
+    const tags = await listTagsWithTools(2);
+    const expected = await database.prisma.$queryRaw<{ slug: string; total: number }[]>`
+      SELECT tag.slug, count(DISTINCT t.id)::int AS total FROM capability_tag tag
+      JOIN capability_tagging ct ON ct.tag_id = tag.id JOIN capability c ON c.id = ct.capability_id JOIN tool t ON t.id = c.tool_id AND t.published
+      GROUP BY tag.slug`;
+    const totals = new Map(expected.map((row) => [row.slug, row.total]));
+    expect(tags.length).toBe(await database.prisma.capabilityTag.count());
+    for (const tag of tags) {
+      expect(tag.toolCount, tag.slug).toBe(totals.get(tag.slug) ?? 0);
+      expect(tag.tools.length).toBe(Math.min(2, tag.toolCount));
+      const ranked = await database.prisma.tool.findMany({ where: { slug: { in: tag.tools.map((tool) => tool.slug) } }, select: { slug: true, rank: true, provisional: true } });
+      expectRankOrder(tag.tools.map((tool) => ranked.find((row) => row.slug === tool.slug)!));
+    }
+    expect(tags.some((tag) => tag.toolCount > 2)).toBe(true);
   });
 
   it("keeps the score history: each recompute adds a snapshot", async () => {

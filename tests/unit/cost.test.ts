@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OfferView, PriceView } from "@/lib/catalog/types";
-import { compareCosts, offerCost, usageSchema } from "@/lib/cost";
+import { compareCosts, costEntries, hasTokenPrices, offerCost, usageSchema } from "@/lib/cost";
 import { readUsage } from "@/lib/cost-query";
 import { TEST_SOURCE } from "../support/sources";
 
@@ -20,7 +20,7 @@ const price = (meter: PriceView["meter"], amount: string, extra: Partial<PriceVi
   ...extra,
 });
 const offer = (provider: string, prices: PriceView[]): OfferView => ({ provider, providerSlug: provider.toLowerCase(), modelId: "m", url: null, status: null, prices });
-const tool = { slug: "m", name: "M" };
+const tool = { slug: "m", name: "M", lifecycle: { value: "active" as const, date: null } };
 const usage = (values: Record<string, string | number>) => usageSchema.parse(values);
 
 describe("monthly cost of an offer", () => {
@@ -68,6 +68,24 @@ describe("monthly cost of an offer", () => {
     expect(costs[2]).toMatchObject({ kind: "unpriced", reason: "no per-token input and output prices" });
     const twin = offer("Twin", [price("input", "2"), price("output", "10")]);
     expect(compareCosts([{ tool, offer: host }, { tool, offer: twin }], usage({})).cheapest).toBeNull();
+  });
+});
+
+describe("offers no longer sold", () => {
+  const priced = offer("Vendor", [price("input", "2"), price("output", "10")]);
+  const retiredTool = { ...tool, lifecycle: { value: "retired" as const, date: "2026-06-01" } };
+
+  it("are never priced: a retired tool's offers, or a retired offer of a current tool, say so instead", () => {
+    expect(offerCost({ tool: retiredTool, offer: priced }, usage({}))).toMatchObject({ kind: "unpriced", reason: "no longer sold (retired on 1 June 2026)" });
+    const retiredOffer = { ...priced, status: { value: "retired" as const, date: null, source: TEST_SOURCE } };
+    expect(offerCost({ tool, offer: retiredOffer }, usage({}))).toMatchObject({ kind: "unpriced", reason: "no longer sold (retired)" });
+    const deprecated = { ...tool, lifecycle: { value: "deprecated" as const, date: "2027-01-01" } };
+    expect(offerCost({ tool: deprecated, offer: priced }, usage({})).kind).toBe("priced");
+  });
+
+  it("give a calculator nothing to compute", () => {
+    expect(hasTokenPrices(costEntries([{ ...retiredTool, offers: [priced] }]))).toBe(false);
+    expect(hasTokenPrices(costEntries([{ ...retiredTool, offers: [priced] }, { ...tool, slug: "n", offers: [priced] }]))).toBe(true);
   });
 });
 

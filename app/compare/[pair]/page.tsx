@@ -8,7 +8,7 @@ import { LifecycleNotice } from "@/components/lifecycle-notice";
 import { JsonLd } from "@/components/json-ld";
 import { Verdict } from "@/components/verdict";
 import { comparisonPath, costPath, graphPath, MAX_COMPARED, toolPath, viewBeaconPath } from "@/lib/compare-url";
-import { DEFAULT_USAGE, hasTokenPrices } from "@/lib/cost";
+import { costEntries, DEFAULT_USAGE, hasTokenPrices } from "@/lib/cost";
 import { loadComparison, resolveComparisonSegment, suggestAdditions } from "@/lib/comparison/load";
 import { siteUrl } from "@/lib/env";
 import { BUILD_PLACEHOLDER, placeholderParams } from "@/lib/routing/build-placeholder";
@@ -87,8 +87,8 @@ export default async function ComparePage({ params }: Props) {
       </header>
       <ComparisonTable tools={tools} />
       <Verdict sentences={verdict} successorLinks={successorLinks} />
-      {tools.some((tool) => hasTokenPrices(tool.offers)) && (
-        <CostCalculator action={costPath(canonicalPath)} usage={DEFAULT_USAGE} entries={tools.flatMap((tool) => tool.offers.map((offer) => ({ tool, offer })))} showToolNames />
+      {hasTokenPrices(costEntries(tools)) && (
+        <CostCalculator action={costPath(canonicalPath)} usage={DEFAULT_USAGE} entries={costEntries(tools)} showToolNames />
       )}
       <div className={`grid gap-8 ${tools.length > 2 ? "lg:grid-cols-2" : "md:grid-cols-2"}`}>
         {tools.map((tool) => (

@@ -12,7 +12,7 @@ import { ScoreHistory, ScorePanel } from "@/components/score-panel";
 import { ToolCard } from "@/components/tool-card";
 import { getMatchCounts, getToday, getTool, getToolKindStanding, getToolNeighbours, getToolScoreHistory } from "@/lib/catalog/cached";
 import { comparisonPath, costPath, graphPath, toolPath } from "@/lib/compare-url";
-import { DEFAULT_USAGE, hasTokenPrices } from "@/lib/cost";
+import { costEntries, DEFAULT_USAGE, hasTokenPrices } from "@/lib/cost";
 import { lifecycleLabel } from "@/lib/lifecycle";
 import { formatDate } from "@/lib/dates";
 import { siteUrl } from "@/lib/env";
@@ -156,7 +156,7 @@ export default async function ToolPage({ params }: Props) {
       <ModelFacts facts={tool.facts} />
 
       <PriceTable offers={tool.offers} pricingModel={tool.pricingModel} toolStatus={tool.status} today={date} />
-      {hasTokenPrices(tool.offers) && <CostCalculator action={costPath(toolPath(tool.slug))} usage={DEFAULT_USAGE} entries={tool.offers.map((offer) => ({ tool, offer }))} />}
+      {hasTokenPrices(costEntries([tool])) && <CostCalculator action={costPath(toolPath(tool.slug))} usage={DEFAULT_USAGE} entries={costEntries([tool])} />}
 
       <section aria-labelledby="scores-heading" className="space-y-3">
         <h2 id="scores-heading" className="text-xl">Score evidence and history</h2>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CostCalculator } from "@/components/cost-calculator";
 import { comparisonPath, costPath } from "@/lib/compare-url";
 import { loadComparison, resolveComparisonSegment } from "@/lib/comparison/load";
+import { costEntries } from "@/lib/cost";
 import { readUsage } from "@/lib/cost-query";
 
 type Props = { params: Promise<{ pair: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -37,7 +38,7 @@ export default async function ComparisonCostPage({ params, searchParams }: Props
         <h1 className="text-2xl sm:text-3xl">What they cost you: {tools.map((tool) => tool.name).join(" vs ")}</h1>
         <p className="muted">Every offer of each tool, priced for your usage from the same dated prices the comparison shows; the cheapest is marked.</p>
       </header>
-      <CostCalculator action={costPath(path)} usage={usage} errors={errors} entries={tools.flatMap((tool) => tool.offers.map((offer) => ({ tool, offer })))} showToolNames />
+      <CostCalculator action={costPath(path)} usage={usage} errors={errors} entries={costEntries(tools)} showToolNames />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CostCalculator } from "@/components/cost-calculator";
 import { getTool } from "@/lib/catalog/cached";
 import { costPath, toolPath } from "@/lib/compare-url";
+import { costEntries } from "@/lib/cost";
 import { readUsage } from "@/lib/cost-query";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -29,7 +30,7 @@ export default async function ToolCostPage({ params, searchParams }: Props) {
         <h1 className="text-2xl sm:text-3xl">What {tool.name} costs you</h1>
         <p className="muted">Each provider&apos;s monthly cost for your usage, from the same dated prices the tool page shows.</p>
       </header>
-      <CostCalculator action={costPath(toolPath(tool.slug))} usage={usage} errors={errors} entries={tool.offers.map((offer) => ({ tool, offer }))} />
+      <CostCalculator action={costPath(toolPath(tool.slug))} usage={usage} errors={errors} entries={costEntries([tool])} />
     </div>
   );
 }
