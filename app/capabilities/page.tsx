@@ -34,7 +34,7 @@ export default async function CapabilitiesPage() {
             </dt>
             <dd className="space-y-2">
               <p>{tag.definition}</p>
-              {/* Plain links: 60 tags × 24 client <Link>s would each be sent twice and hydrated. */}
+              {/* Plain links: a client <Link> per tool and tag would be sent twice and hydrated. */}
               <ul className="tag-tools">
                 {tag.tools.map((tool) => (
                   <li key={tool.slug}>

@@ -67,7 +67,7 @@ export async function getPublishedSlugs() {
 }
 
 /** How many tools /capabilities lists under each tag; the rest are a search away. */
-export const TOOLS_PER_TAG = 24;
+export const TOOLS_PER_TAG = 12;
 
 export async function getCapabilityTags() {
   "use cache";
