@@ -3,7 +3,7 @@
 // 32 connections), each content page against /methodology, the app's static
 // ceiling. Targets: every page ≥ 0.9 of the ceiling, p99 < 50 ms, 0 errors.
 //
-//   npm run bench:pages [-- --rounds 3 --seconds 5 --connections 32 --port 3230]
+//   npm run bench:pages [-- --rounds 3 --seconds 5 --connections 32 --port 3230 --encoding identity]
 //   npm run bench:pages -- --nginx         the comparison page through deploy/nginx.conf vs a plain Node server
 //   npm run bench:pages -- --tools 10000   cache-miss render times and memory on a synthetic catalogue
 //
@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3230" },
     nginx: { type: "boolean", default: false },
     tools: { type: "string" },
+    // What browsers and CDNs ask for; "identity" measures uncompressed bytes.
+    encoding: { type: "string", default: "gzip, deflate, br" },
   },
 });
 const options = { rounds: Number(args.rounds), seconds: Number(args.seconds), connections: Number(args.connections) };
@@ -53,7 +55,8 @@ if (args.nginx) {
     }
     const url = (path: string) => ({ label: path, url: `${server.origin}${path}` });
     console.log(`${options.rounds} alternating rounds of ${options.seconds} s per page, ${options.connections} connections, server on ${server.origin}`);
-    const rows = await alternatingRounds(url("/methodology"), PAGES.map(url), { ...options, serverPid: server.process.pid });
+    console.log(`Accept-Encoding: ${args.encoding}`);
+    const rows = await alternatingRounds(url("/methodology"), PAGES.map(url), { ...options, serverPid: server.process.pid, headers: { "accept-encoding": args.encoding } });
     passed = printTable(rows, { ratio: 0.9, p99: 50 });
   } finally {
     await server.stop();

@@ -37,18 +37,18 @@ const median = (values: number[]) => {
 export async function alternatingRounds(
   ceiling: { label: string; url: string },
   targets: { label: string; url: string }[],
-  options: { rounds: number; seconds: number; connections: number; serverPid?: number },
+  options: { rounds: number; seconds: number; connections: number; serverPid?: number; headers?: Record<string, string> },
 ): Promise<Row[]> {
   const rows = new Map<string, Row>([ceiling, ...targets].map(({ label }) => [label, { label, samples: [], ratios: [] }]));
   for (const target of [ceiling, ...targets]) await hammer(target.url, options.connections, 1); // warm-up
   for (let round = 0; round < options.rounds; round++) {
     const shift = round % Math.max(1, targets.length);
     const order = [...targets.slice(shift), ...targets.slice(0, shift)];
-    const top = await hammer(ceiling.url, options.connections, options.seconds, {}, options.serverPid);
+    const top = await hammer(ceiling.url, options.connections, options.seconds, options.headers, options.serverPid);
     rows.get(ceiling.label)!.samples.push(top);
     rows.get(ceiling.label)!.ratios.push(1);
     for (const target of order) {
-      const sample = await hammer(target.url, options.connections, options.seconds, {}, options.serverPid);
+      const sample = await hammer(target.url, options.connections, options.seconds, options.headers, options.serverPid);
       rows.get(target.label)!.samples.push(sample);
       rows.get(target.label)!.ratios.push(sample.rps / top.rps);
     }

@@ -7,6 +7,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { scratchDatabase, startServer, type ScratchDatabase, type Server } from "../support/app-server";
 import { clearRedisPrefix, countRedisKeys, TEST_REDIS_URL, uniqueRedisPrefix } from "../support/redis";
+import { REPLAY_HEADER } from "@/lib/server/page-replay";
 
 const BASE = Number(process.env.E2E_PORT ?? 3210);
 const TOKEN = "multi-instance-revalidate-token";
@@ -34,8 +35,11 @@ test.afterAll(async () => {
 
 const page = async (server: Server, path: string) => {
   const response = await fetch(`${server.origin}${path}`);
-  return { status: response.status, html: await response.text() };
+  return { status: response.status, html: await response.text(), replayed: response.headers.get(REPLAY_HEADER) === "hit" };
 };
+
+/** Asks until the server answers the page from its replay of Next's cached response (lib/server/page-replay.ts). */
+const untilReplayed = (server: Server, path: string) => expect.poll(async () => (await page(server, path)).replayed, { message: `${server.origin}${path}` }).toBe(true);
 
 async function expire(server: Server, slug: string) {
   const response = await fetch(`${server.origin}/api/revalidate`, {
@@ -68,6 +72,8 @@ test("cached data is shared and a change expired on one instance shows on both a
   const fromB = await page(b, path);
   expect(fromB.html).toContain(tool.summary);
   expect(fromB.html).not.toContain(marker);
+  // B now answers before Next looks: the expiry on A must still reach it at once.
+  await untilReplayed(b, path);
 
   await expire(a, tool.slug);
   expect((await page(b, path)).html).toContain(marker);
@@ -79,6 +85,7 @@ test("a tool unpublished through one instance is a 404 on the other at the next 
   const tool = await prisma.tool.findFirstOrThrow({ where: { published: true }, orderBy: { slug: "desc" } });
   const path = `/tools/${tool.slug}`;
   expect((await page(b, path)).status).toBe(200);
+  await untilReplayed(b, path);
   await prisma.tool.update({ where: { id: tool.id }, data: { published: false } });
   try {
     await expire(a, tool.slug);

@@ -1,5 +1,7 @@
 import { expect, test } from "./support/fixtures";
 import { NOT_FOUND_CACHE_CONTROL, PAGE_CACHE_CONTROL } from "@/lib/cache/http-headers";
+import { tagsForToolChange } from "@/lib/cache/tags";
+import { REPLAY_HEADER } from "@/lib/server/page-replay";
 
 const PAGES = [
   "/",
@@ -22,6 +24,36 @@ test("content pages are rendered once, then served from the page cache with a pu
     expect(response.headers()["x-nextjs-cache"], path).toBe("HIT");
     expect(response.headers()["cache-control"], path).toBe(PAGE_CACHE_CONTROL);
   }
+});
+
+const run = Date.now().toString(36);
+
+test("once Next has served a page from its cache, the same bytes and headers are replayed without it until the page changes", async ({ request }) => {
+  const transient = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", REPLAY_HEADER]);
+  const pageHeaders = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).filter(([name]) => !transient.has(name)));
+  const variantOf = (path: string) => ({ "accept-encoding": `identity, x-${run}-${encodeURIComponent(path)}` });
+  for (const path of PAGES) {
+    // A request variant of its own (replays are kept per Accept-Encoding), so the first answer is Next's.
+    const variant = variantOf(path);
+    await expect.poll(async () => (await request.get(path, { headers: variant })).headers()["x-nextjs-cache"], { message: path }).toBe("HIT");
+    const fromNext = await request.get(path, { headers: variant });
+    const replayed = await request.get(path, { headers: variant });
+    expect(replayed.headers()[REPLAY_HEADER], path).toBe("hit");
+    expect(pageHeaders(replayed.headers()), path).toEqual(pageHeaders(fromNext.headers()));
+    expect((await replayed.body()).equals(await fromNext.body()), path).toBe(true);
+    const head = await request.head(path, { headers: variant });
+    expect([head.headers()[REPLAY_HEADER], head.headers()["content-length"], (await head.body()).length], path).toEqual(["hit", String((await fromNext.body()).length), 0]);
+  }
+  // What the client router asks for is Next's to answer.
+  const rsc = await request.get("/tools/vllm", { headers: { rsc: "1" } });
+  expect(rsc.headers()[REPLAY_HEADER]).toBeUndefined();
+  expect(rsc.headers()["content-type"]).toContain("text/x-component");
+
+  const revalidated = await request.post("/api/revalidate", { headers: { authorization: "Bearer e2e-revalidate-token" }, data: { tags: tagsForToolChange("vllm") } });
+  expect(revalidated.status()).toBe(200);
+  const afterEdit = await request.get("/tools/vllm", { headers: variantOf("/tools/vllm") });
+  expect(afterEdit.status()).toBe(200);
+  expect(afterEdit.headers()[REPLAY_HEADER]).toBeUndefined();
 });
 
 test("every spelling of a catalogue filter state shares one cached page", async ({ request }) => {
