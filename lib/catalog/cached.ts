@@ -59,6 +59,14 @@ export async function getTopTools(limit: number) {
   return queries.getTopTools(limit);
 }
 
+/** Which of these slugs name a published tool: a look-up, not the whole list (10,000 slugs decoded from the cache per call). */
+export async function getExistingSlugs(slugs: readonly string[]) {
+  "use cache";
+  cacheLife("catalogue");
+  cacheTag(CACHE_TAGS.catalogue);
+  return queries.findExistingSlugs(slugs);
+}
+
 export async function getPublishedSlugs() {
   "use cache";
   cacheLife("catalogue");

@@ -1,12 +1,12 @@
-import { getMatchCounts, getPublishedSlugs, getTool, getToolNeighbours } from "@/lib/catalog/cached";
+import { getExistingSlugs, getMatchCounts, getTool, getToolNeighbours } from "@/lib/catalog/cached";
 import type { ToolDetail } from "@/lib/catalog/types";
-import { comparisonPath, resolveComparison, type ComparisonResolution } from "@/lib/compare-url";
+import { candidateSlugs, comparisonPath, resolveComparison, type ComparisonResolution } from "@/lib/compare-url";
 import { isWindingDown } from "@/lib/lifecycle";
 import { buildVerdict, verdictToolOf } from "@/lib/verdict";
 
 export async function resolveComparisonSegment(segment: string): Promise<ComparisonResolution> {
-  const slugs = new Set((await getPublishedSlugs()).map((entry) => entry.slug));
-  return resolveComparison(segment, (slug) => slugs.has(slug));
+  const found = new Set(await getExistingSlugs(candidateSlugs(segment)));
+  return resolveComparison(segment, (slug) => found.has(slug));
 }
 
 /** A link from a comparison with a retired or deprecated tool to the same comparison with its successor. */
