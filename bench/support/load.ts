@@ -59,18 +59,29 @@ export async function alternatingRounds(
 
 export type Targets = { ratio: number; p99: number };
 
-/** Median of the rounds for req/s, p50, p99 and ratio; errors summed. Returns whether every row met the targets. */
+const medianCpu = (row: Row) => {
+  const cpu = row.samples.flatMap((sample) => (sample.cpuPerRequest === null ? [] : [sample.cpuPerRequest]));
+  return cpu.length ? median(cpu) : null;
+};
+
+/**
+ * Median of the rounds for req/s, p50, p99 and ratio; errors summed; the
+ * server's CPU per request and its ratio to the ceiling's (first row), the
+ * figure a busy shared machine moves least. Returns whether every row met the targets.
+ */
 export function printTable(rows: Row[], targets: Targets): boolean {
-  const header = ["page", "req/s", "p50 ms", "p99 ms", "errors", "ratio", "server CPU ms/req", "ok"];
+  const header = ["page", "req/s", "p50 ms", "p99 ms", "errors", "ratio", "server CPU ms/req", "CPU ratio", "ok"];
+  const ceilingCpu = rows[0] ? medianCpu(rows[0]) : null;
   const lines = rows.map((row) => {
     const rps = median(row.samples.map((sample) => sample.rps));
     const p50 = median(row.samples.map((sample) => sample.p50));
     const p99 = median(row.samples.map((sample) => sample.p99));
     const errors = row.samples.reduce((sum, sample) => sum + sample.errors, 0);
     const ratio = median(row.ratios);
-    const cpu = row.samples.flatMap((sample) => (sample.cpuPerRequest === null ? [] : [sample.cpuPerRequest]));
+    const cpu = medianCpu(row);
+    const cpuRatio = cpu && ceilingCpu ? (ceilingCpu / cpu).toFixed(2) : "-";
     const ok = ratio >= targets.ratio && p99 < targets.p99 && errors === 0;
-    return { cells: [row.label, rps.toFixed(0), p50.toFixed(1), p99.toFixed(1), String(errors), ratio.toFixed(2), cpu.length ? median(cpu).toFixed(2) : "-", ok ? "yes" : "NO"], ok };
+    return { cells: [row.label, rps.toFixed(0), p50.toFixed(1), p99.toFixed(1), String(errors), ratio.toFixed(2), cpu === null ? "-" : cpu.toFixed(2), cpuRatio, ok ? "yes" : "NO"], ok };
   });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line.cells[column]!.length)));
   const format = (cells: string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(" | ")} |`;
