@@ -52,7 +52,7 @@ export function tsqueryOf(text: TextSearch): Prisma.Sql {
 }
 
 /** The catalogue's size for rarity: the planner's count once it is large (exact counting is then the slow part), else exact. */
-const CATALOGUE_SIZE = Prisma.sql`(SELECT (CASE WHEN c.reltuples >= 10000 THEN c.reltuples ELSE (SELECT count(*) FROM tool_search) END)::float8 FROM pg_class c WHERE c.oid = 'tool_search'::regclass)`;
+const CATALOGUE_SIZE = Prisma.sql`(SELECT (CASE WHEN c.reltuples >= 1000 THEN c.reltuples ELSE (SELECT count(*) FROM tool_search) END)::float8 FROM pg_class c WHERE c.oid = 'tool_search'::regclass)`;
 
 /**
  * One row per (signal, tier, tool) for every place the query was found, each
@@ -117,7 +117,14 @@ function signalScores(text: TextSearch): Prisma.Sql {
 }
 
 /** The columns of the search document every candidate source yields, for result-set.ts to filter, order and count by. */
-const ROW = Prisma.sql`s.tool_id, s.published, s.status, s.kind, s.category, s.pricing, s.free_tier, s.rank, s.provisional, s.name, s.slug, s.tag_ids, s.start_unit, s.start_amount`;
+const ROW = Prisma.sql`s.tool_id, s.published, s.gone, s.kind, s.category, s.pricing, s.free_tier, s.rank, s.provisional, s.name, s.slug, s.tag_ids, s.start_unit, s.start_amount`;
+
+/**
+ * The search document of one candidate, read by its key. OFFSET 0 keeps the
+ * planner from turning the lookups into a join over every document: a hash
+ * join read the whole table (all 100,000 rows) to join a thousand candidates.
+ */
+const documentOf = (toolId: Prisma.Sql) => Prisma.sql`(SELECT * FROM tool_search s WHERE s.tool_id = ${toolId} OFFSET 0) s`;
 
 /**
  * Tools whose document matches an informative concept, or whose name or
@@ -137,11 +144,14 @@ export function textCandidates(text: TextSearch): Prisma.Sql {
     -- Beyond the scored tools, up to LISTED_UNSCORED that only too-common
     -- words matched, as the GIN bitmap yields them (documents are never
     -- unpacked, and the scan stops there): nothing after grows with the catalogue.
-    unscored AS (SELECT s.tool_id FROM tool_search s WHERE s.document @@ ${tsqueryOf(text)} AND s.published LIMIT ${LISTED_UNSCORED}),
+    -- Unpublished ones are left out later: asking for published here lets the
+    -- planner walk the listing index instead, unpacking every document it passes.
+    unscored AS (SELECT s.tool_id FROM tool_search s WHERE s.document @@ ${tsqueryOf(text)} LIMIT ${LISTED_UNSCORED}),
     ids AS (SELECT tool_id FROM unscored UNION SELECT tool_id FROM scored)
     SELECT ${ROW}, coalesce(scored.score, 0) + coalesce(refined.bonus, 0) AS relevance,
            coalesce(scored.by_name, false) AS by_name
-    FROM ids JOIN tool_search s USING (tool_id) LEFT JOIN scored USING (tool_id) LEFT JOIN refined USING (tool_id)`;
+    FROM ids CROSS JOIN LATERAL ${documentOf(Prisma.sql`ids.tool_id`)}
+    LEFT JOIN scored ON scored.tool_id = ids.tool_id LEFT JOIN refined ON refined.tool_id = ids.tool_id`;
 }
 
 /**
@@ -152,16 +162,12 @@ export function textCandidates(text: TextSearch): Prisma.Sql {
 export function graphCandidates(originIds: readonly number[]): Prisma.Sql {
   const origins = Prisma.sql`${[...originIds]}::int[]`;
   return Prisma.sql`
-    SELECT ${ROW}, sum(n.strength)::float8 AS relevance, false AS by_name
-    FROM tool_neighbour n
-    JOIN tool_search s ON s.tool_id = n.neighbour_id
-    WHERE n.tool_id = ANY(${origins}) AND NOT (n.neighbour_id = ANY(${origins}))
-    GROUP BY s.tool_id`;
-}
-
-/** Every tool, equally relevant: listing by filters alone, ordered by Rank. */
-export function allCandidates(): Prisma.Sql {
-  return Prisma.sql`SELECT ${ROW}, 0::float8 AS relevance, false AS by_name FROM tool_search s`;
+    SELECT ${ROW}, linked.relevance, false AS by_name
+    FROM (
+      SELECT n.neighbour_id, sum(n.strength)::float8 AS relevance FROM tool_neighbour n
+      WHERE n.tool_id = ANY(${origins}) AND NOT (n.neighbour_id = ANY(${origins}))
+      GROUP BY n.neighbour_id
+    ) linked CROSS JOIN LATERAL ${documentOf(Prisma.sql`linked.neighbour_id`)}`;
 }
 
 /** Graph candidates narrowed to those that also match the text; the graph's weights order them. */
