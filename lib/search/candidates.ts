@@ -37,13 +37,6 @@ export const TYPO_THRESHOLD = 0.4;
  */
 export const SCORED_PER_CONCEPT = 400;
 
-/**
- * Tools matched only by too-common words (no score) are listed up to this
- * many, taken in storage order and then ordered by Rank: "model" matches most
- * of a large catalogue, and counting and ordering all of them would grow with it.
- */
-export const LISTED_UNSCORED = 1000;
-
 /** How many of the best candidates get the ts_rank tie-breaker (reads their documents). */
 export const REFINED_CANDIDATES = 60;
 
@@ -87,33 +80,37 @@ function signalHits(text: TextSearch): Prisma.Sql {
     (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * word_similarity(${phrase}, s.vendor) FROM tool_search s
      WHERE ${phrase} <% s.vendor AND word_similarity(${phrase}, s.vendor) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
-    SELECT 3000 + tag.id, 'tag', s.tool_id, ${w.namedTag}::float8
-    FROM capability_tag tag JOIN tool_search s ON s.tag_ids @> ARRAY[tag.id]
+    SELECT 3000 + tag.id, 'tag', carrier.tool_id, ${w.namedTag}::float8
+    FROM capability_tag tag
+    CROSS JOIN LATERAL (SELECT s.tool_id FROM tool_search s WHERE s.tag_ids @> ARRAY[tag.id] LIMIT ${cap}) carrier
     WHERE to_tsvector('english', ${phrase}) @@ phraseto_tsquery('english', tag.name)`;
 }
 
 /**
- * Per tool, the sum over signals of the signal's rarity (ln(1 + tools /
- * tools it was found in)) times the best weight it was found with, leaving
- * out lookups that were too common; and whether it was searched by name:
- * its name holds (or, with typos, resembles) every typed word found
- * anywhere, or the whole query resembles its name.
+ * The signal lookups (`hit`), and per tool (`scored`) the sum over signals of
+ * the signal's rarity (ln(1 + tools / tools it was found in)) times the best
+ * weight it was found with, leaving out lookups that were too common; and
+ * whether it was searched by name: its name holds (or, with typos,
+ * resembles) every typed word found anywhere, or the whole query resembles
+ * its name. Common table expressions for textCandidates.
  */
 function signalScores(text: TextSearch): Prisma.Sql {
   return Prisma.sql`
-    WITH hit AS MATERIALIZED (${signalHits(text)}),
-    tier AS (SELECT key, tier, count(*) AS n FROM hit GROUP BY key, tier),
+    hit AS MATERIALIZED (${signalHits(text)}),
+    tier AS MATERIALIZED (SELECT key, tier, count(*) AS n FROM hit GROUP BY key, tier),
     rarity AS (SELECT key, ln(1 + ${CATALOGUE_SIZE} / max(n)) AS r FROM tier GROUP BY key),
     best AS (
       SELECT hit.key, hit.tool_id, max(hit.weight) AS weight, max(hit.weight) FILTER (WHERE hit.tier IN ('name', 'typo')) AS name_weight
       FROM hit JOIN tier USING (key, tier) WHERE tier.n <= ${SCORED_PER_CONCEPT}
       GROUP BY hit.key, hit.tool_id
-    )
-    SELECT best.tool_id, sum(best.weight * rarity.r) AS score,
-           count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
-             >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
-           OR bool_or(best.key = 2000) AS by_name
-    FROM best JOIN rarity USING (key) GROUP BY best.tool_id`;
+    ),
+    scored AS MATERIALIZED (
+      SELECT best.tool_id, sum(best.weight * rarity.r) AS score,
+             count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
+               >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
+             OR bool_or(best.key = 2000) AS by_name
+      FROM best JOIN rarity USING (key) GROUP BY best.tool_id
+    )`;
 }
 
 /** The columns of the search document every candidate source yields, for result-set.ts to filter, order and count by. */
@@ -127,29 +124,26 @@ const ROW = Prisma.sql`s.tool_id, s.published, s.gone, s.kind, s.category, s.pri
 const documentOf = (toolId: Prisma.Sql) => Prisma.sql`(SELECT * FROM tool_search s WHERE s.tool_id = ${toolId} OFFSET 0) s`;
 
 /**
- * Tools whose document matches an informative concept, or whose name or
- * vendor looks like the query, scored as above, plus the best-ranked
- * LISTED_UNSCORED of those matching only too-common words (score 0);
- * the best REFINED_CANDIDATES get ts_rank as a tie-breaker; `by_name` as above.
+ * Every tool a signal lookup found: scored as above when an informative
+ * concept found it, else with score 0 (found only by too-common words, in
+ * storage order, at most SCORED_PER_CONCEPT + 1 per lookup: "model" matches
+ * most of a large catalogue, and counting and ordering all of them would grow
+ * with it; `cut_off` then says more tools match than are listed). The best
+ * REFINED_CANDIDATES get ts_rank as a tie-breaker; `by_name` as above.
  * Needs the trigram threshold set to TYPO_THRESHOLD (see result-set.ts).
  */
 export function textCandidates(text: TextSearch): Prisma.Sql {
   return Prisma.sql`
-    WITH scored AS MATERIALIZED (${signalScores(text)}),
+    WITH ${signalScores(text)},
     refined AS (
       SELECT scored.tool_id, ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, ${tsqueryOf(text)}) AS bonus
       FROM (SELECT tool_id FROM scored ORDER BY score DESC, tool_id LIMIT ${REFINED_CANDIDATES}) top
       JOIN scored USING (tool_id) JOIN tool_search s USING (tool_id)
     ),
-    -- Beyond the scored tools, up to LISTED_UNSCORED that only too-common
-    -- words matched, as the GIN bitmap yields them (documents are never
-    -- unpacked, and the scan stops there): nothing after grows with the catalogue.
-    -- Unpublished ones are left out later: asking for published here lets the
-    -- planner walk the listing index instead, unpacking every document it passes.
-    unscored AS (SELECT s.tool_id FROM tool_search s WHERE s.document @@ ${tsqueryOf(text)} LIMIT ${LISTED_UNSCORED}),
-    ids AS (SELECT tool_id FROM unscored UNION SELECT tool_id FROM scored)
+    ids AS (SELECT DISTINCT tool_id FROM hit)
     SELECT ${ROW}, coalesce(scored.score, 0) + coalesce(refined.bonus, 0) AS relevance,
-           coalesce(scored.by_name, false) AS by_name
+           coalesce(scored.by_name, false) AS by_name,
+           (SELECT coalesce(bool_or(n > ${SCORED_PER_CONCEPT}), false) FROM tier) AS cut_off
     FROM ids CROSS JOIN LATERAL ${documentOf(Prisma.sql`ids.tool_id`)}
     LEFT JOIN scored ON scored.tool_id = ids.tool_id LEFT JOIN refined ON refined.tool_id = ids.tool_id`;
 }
@@ -162,7 +156,7 @@ export function textCandidates(text: TextSearch): Prisma.Sql {
 export function graphCandidates(originIds: readonly number[]): Prisma.Sql {
   const origins = Prisma.sql`${[...originIds]}::int[]`;
   return Prisma.sql`
-    SELECT ${ROW}, linked.relevance, false AS by_name
+    SELECT ${ROW}, linked.relevance, false AS by_name, false AS cut_off
     FROM (
       SELECT n.neighbour_id, sum(n.strength)::float8 AS relevance FROM tool_neighbour n
       WHERE n.tool_id = ANY(${origins}) AND NOT (n.neighbour_id = ANY(${origins}))

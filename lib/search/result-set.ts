@@ -8,7 +8,7 @@ import { TYPO_THRESHOLD } from "./candidates";
 const countsSchema = z.array(z.object({ value: z.string(), count: z.number() }));
 const rowSchema = z.object({
   total: z.number(),
-  /** Whether there are more results than `total` says (listings count up to LISTED_COUNTED). */
+  /** Whether more tools match than `total` says: a listing counts up to LISTED_COUNTED, a text search lists at most SCORED_PER_CONCEPT + 1 per too-common word. */
   more: z.boolean(),
   /** Results before the kind, pricing and free-tier filters: the facets are counted over the best FACETED_RESULTS of them. */
   unfaceted: z.number(),
@@ -171,16 +171,16 @@ export function resultSetStatement(candidates: Prisma.Sql, query: SearchQuery, p
   const pageSource = !isFiltered(query) && offset + pageSize <= FACETED_RESULTS ? Prisma.sql`best` : Prisma.sql`base`;
   return Prisma.sql`
     WITH base AS MATERIALIZED (
-      SELECT ${RESULT_COLUMNS("c")}, c.relevance, c.by_name
+      SELECT ${RESULT_COLUMNS("c")}, c.relevance, c.by_name, c.cut_off
       FROM (${candidates}) c
       WHERE c.published AND ${tagFilter(query.tag)} AND ${priceFilter(price)}
     ),
     best AS MATERIALIZED (SELECT * FROM base ORDER BY ${order} LIMIT ${FACETED_RESULTS})
-    SELECT counted.total, false AS more, counted.unfaceted,
+    SELECT counted.total, counted.more, counted.unfaceted,
       (SELECT coalesce(json_agg(json_build_object('id', id, 'relevance', relevance) ORDER BY ${order}), '[]'::json)
        FROM (SELECT * FROM ${pageSource} WHERE ${all} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}) paged) AS page,
       ${facetCounts(facets)}
-    FROM (SELECT count(*) FILTER (WHERE ${all})::int AS total, count(*)::int AS unfaceted FROM base) counted`;
+    FROM (SELECT count(*) FILTER (WHERE ${all})::int AS total, count(*)::int AS unfaceted, coalesce(bool_or(cut_off), false) AS more FROM base) counted`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { summarySelect, toSummary } from "@/lib/catalog/queries";
 import type { ToolSummary } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { SEARCH_PAGE_SIZE, searchQuerySchema, type SearchQuery } from "@/lib/schemas/search";
-import { graphCandidates, graphTextCandidates, LISTED_UNSCORED, textCandidates } from "./candidates";
+import { graphCandidates, graphTextCandidates, textCandidates } from "./candidates";
 import { buildFacets } from "./facets";
 import { loadHits } from "./hits";
 import { interpretQuery, resolvePriceOrder } from "./interpret";
@@ -36,7 +36,7 @@ async function findOrigins(slugs: readonly string[]): Promise<Origins> {
   return origins;
 }
 
-const NOTHING = Prisma.sql`SELECT s.*, 0::float8 AS relevance, false AS by_name FROM tool_search s WHERE FALSE`;
+const NOTHING = Prisma.sql`SELECT s.*, 0::float8 AS relevance, false AS by_name, false AS cut_off FROM tool_search s WHERE FALSE`;
 
 function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: number[]): Prisma.Sql {
   if (mode === "text") return text ? textCandidates(text) : NOTHING;
@@ -74,7 +74,7 @@ export async function searchTools(input: SearchQuery, pageSize = SEARCH_PAGE_SIZ
     priceOrder: price && { category: price.category, unit: price.unit, cheaperThan: cheaperThan?.tools[0] ?? null },
     mode,
     total: set.total,
-    moreThanTotal: set.more || (mode === "text" && !price && set.unfaceted >= LISTED_UNSCORED),
+    moreThanTotal: set.more,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(set.total / pageSize)),
     pageSize,
