@@ -50,6 +50,8 @@ function prefixQuery(typed: string): Typed | null {
 const FEW_NAMES = 100;
 /** The words a name document holds (name, slug, vendor), as text the listing index carries. */
 const NAME_WORDS = Prisma.sql`(s.name || ' ' || replace(s.slug, '-', ' ') || ' ' || s.vendor)`;
+/** The most index entries that walk reads: where stemming makes the two disagree, it stops here rather than at the end. */
+const WALKED_NAMES = 20_000;
 
 /**
  * Published tools whose name words start with the typed words (and, when
@@ -61,7 +63,8 @@ const NAME_WORDS = Prisma.sql`(s.name || ' ' || replace(s.slug, '-', ' ') || ' '
 function toolsStatement(prefix: Typed): Prisma.Sql {
   const limit = MAX_SUGGESTED.tools;
   const order = Prisma.sql`s.gone, s.provisional, s.rank DESC NULLS LAST, s.name, s.slug`;
-  const wordStarts = prefix.words.map((word) => `\\m${word}`);
+  // The words as the name index holds them (stemmed, stop words left out), each starting a word.
+  const wordStarts = Prisma.sql`ARRAY(SELECT '\\m' || lexeme FROM unnest(to_tsvector('english', ${prefix.like})))`;
   return Prisma.sql`
     WITH few AS MATERIALIZED (
       SELECT s.tool_id FROM tool_search s WHERE s.published AND s.name_document @@ to_tsquery('english', ${prefix.tsquery}) LIMIT ${FEW_NAMES + 1}
@@ -70,9 +73,10 @@ function toolsStatement(prefix: Typed): Prisma.Sql {
       (SELECT s.slug, s.name, s.kind, s.gone, s.provisional, s.rank FROM few CROSS JOIN LATERAL (SELECT * FROM tool_search s WHERE s.tool_id = few.tool_id OFFSET 0) s
        WHERE (SELECT count(*) FROM few) <= ${FEW_NAMES} ORDER BY ${order} LIMIT ${limit})
       UNION ALL
-      (SELECT s.slug, s.name, s.kind, s.gone, s.provisional, s.rank FROM tool_search s
-       WHERE (SELECT count(*) FROM few) > ${FEW_NAMES} AND s.published AND ${NAME_WORDS} ~* ALL(${wordStarts}::text[])
-       ORDER BY ${order} LIMIT ${limit})
+      (SELECT slug, name, kind, gone, provisional, rank FROM (
+         SELECT s.slug, s.name, s.kind, s.gone, s.provisional, s.rank, ${NAME_WORDS} AS words FROM tool_search s
+         WHERE (SELECT count(*) FROM few) > ${FEW_NAMES} AND s.published ORDER BY ${order} LIMIT ${WALKED_NAMES}
+       ) walked WHERE words ~* ALL(${wordStarts}) LIMIT ${limit})
     )
     SELECT slug, name, kind FROM (
       SELECT slug, name, kind, 0 AS tier, gone, provisional, rank FROM named
