@@ -20,6 +20,10 @@ export const RELEVANCE_WEIGHTS = {
   namedTag: 2,
   /** Anywhere in the tool's document (summary, capabilities, tags, vendor). */
   text: 1,
+  /** The words are the tool's slug ("gpt-5", "llama.cpp"): its own name, typed in full. */
+  exactName: 4,
+  /** Added, not times rarity: the tool is of the category the words name on their own ("LLM", "vector database"). */
+  namedCategory: 3,
   /** Tie-breaker among the best candidates: ts_rank of the whole document (title-like places weigh more). */
   refine: 1,
 } as const;
@@ -77,6 +81,8 @@ function signalHits(text: TextSearch): Prisma.Sql {
     (SELECT 2000, 'typo', s.tool_id, ${w.typo} * word_similarity(${phrase}, s.name) FROM tool_search s
      WHERE ${phrase} <% s.name AND word_similarity(${phrase}, s.name) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
+    (SELECT 2002, 'name', s.tool_id, ${w.exactName}::float8 FROM tool_search s WHERE s.slug = ${text.slug})
+    UNION ALL
     (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * word_similarity(${phrase}, s.vendor) FROM tool_search s
      WHERE ${phrase} <% s.vendor AND word_similarity(${phrase}, s.vendor) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
@@ -108,7 +114,7 @@ function signalScores(text: TextSearch): Prisma.Sql {
       SELECT best.tool_id, sum(best.weight * rarity.r) AS score,
              count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
                >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
-             OR bool_or(best.key = 2000) AS by_name
+             OR bool_or(best.key IN (2000, 2002)) AS by_name
       FROM best JOIN rarity USING (key) GROUP BY best.tool_id
     )`;
 }
@@ -141,7 +147,8 @@ export function textCandidates(text: TextSearch): Prisma.Sql {
       JOIN scored USING (tool_id) JOIN tool_search s USING (tool_id)
     ),
     ids AS (SELECT DISTINCT tool_id FROM hit)
-    SELECT ${ROW}, coalesce(scored.score, 0) + coalesce(refined.bonus, 0) AS relevance,
+    SELECT ${ROW}, coalesce(scored.score, 0) + coalesce(refined.bonus, 0)
+             + CASE WHEN s.category = ${text.category}::text THEN ${RELEVANCE_WEIGHTS.namedCategory} ELSE 0 END AS relevance,
            coalesce(scored.by_name, false) AS by_name,
            (SELECT coalesce(bool_or(n > ${SCORED_PER_CONCEPT}), false) FROM tier) AS cut_off
     FROM ids CROSS JOIN LATERAL ${documentOf(Prisma.sql`ids.tool_id`)}

@@ -1,3 +1,6 @@
+import { categoryToRow, TOOL_CATEGORIES, TOOL_CATEGORY_LABELS, type ToolCategory } from "@/lib/schemas/enums";
+import { slugify } from "@/lib/slug";
+
 /** A free-text search turned into what the SQL needs. */
 export type TextSearch = {
   /** The words as typed (normalised), for trigram similarity against names. */
@@ -19,6 +22,10 @@ export type TextSearch = {
   nameWords: string[];
   /** …and, parallel to them, the 1-based position in `concepts` of each word's own concept (they share a rarity). */
   nameWordConcepts: number[];
+  /** The words as a slug ("gpt-5"): a tool with exactly that slug was searched by its name. */
+  slug: string;
+  /** The category the words name on their own ("LLM", "coding agent"), as stored in search documents; its tools rank first among the hits. */
+  category: string | null;
 };
 
 const MAX_WORDS = 12;
@@ -111,5 +118,21 @@ export function parseSearchText(input: string | undefined): TextSearch | null {
     tsquery: list.map((concept) => `(${concept})`).join(" | "),
     nameWords: [...nameWords.keys()],
     nameWordConcepts: [...nameWords.values()].map((concept) => list.indexOf(concept) + 1),
+    slug: slugify(words.join(" ")),
+    category: categoryOf(input),
   };
+}
+
+const bareWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().replace(/s$/, "");
+
+/** The category the words name on their own ("LLM", "image models", "speech to text"), if any. */
+export function categoryNamed(text: string | undefined): ToolCategory | null {
+  if (!text) return null;
+  const typed = bareWords(text);
+  return TOOL_CATEGORIES.find((category) => bareWords(category) === typed || bareWords(TOOL_CATEGORY_LABELS[category].one) === typed) ?? null;
+}
+
+function categoryOf(text: string): string | null {
+  const named = categoryNamed(text);
+  return named && categoryToRow(named);
 }
