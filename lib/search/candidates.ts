@@ -41,6 +41,15 @@ export const TYPO_THRESHOLD = 0.4;
  */
 export const SCORED_PER_CONCEPT = 400;
 
+/**
+ * A lookup the table statistics already show to find more than this many
+ * tools is not made at all: it would be too common to score (SCORED_PER_CONCEPT),
+ * and reading its index entries (all 70,000 tools holding "model" in a
+ * 100,000-tool catalogue) is what grows with the catalogue. Under this many
+ * tools in all, nothing is left out.
+ */
+export const LOOKED_UP_TO = 2000;
+
 /** How many of the best candidates get the ts_rank tie-breaker (reads their documents). */
 export const REFINED_CANDIDATES = 60;
 
@@ -51,10 +60,44 @@ export function tsqueryOf(text: TextSearch): Prisma.Sql {
 /** The catalogue's size for rarity: the planner's count once it is large (exact counting is then the slow part), else exact. */
 const CATALOGUE_SIZE = Prisma.sql`(SELECT (CASE WHEN c.reltuples >= 1000 THEN c.reltuples ELSE (SELECT count(*) FROM tool_search) END)::float8 FROM pg_class c WHERE c.oid = 'tool_search'::regclass)`;
 
+/** The most common elements of a tool_search column as ANALYZE last counted them, with the share of rows holding each. */
+const commonElements = (column: string) => Prisma.sql`
+  SELECT e.element, e.share FROM pg_stats stats
+  CROSS JOIN LATERAL unnest(stats.most_common_elems::text::text[], stats.most_common_elem_freqs) AS e(element, share)
+  WHERE stats.schemaname = current_schema() AND stats.tablename = 'tool_search' AND stats.attname = ${column} AND e.element IS NOT NULL`;
+
+/**
+ * Per concept: its tsquery, whether it is the phrase, the capability tags
+ * whose names it matches, and whether the statistics show its document
+ * lookup or its tags' carriers to be more than LOOKED_UP_TO tools (the most
+ * common of its single words, or of its tags, alone is); and per capability
+ * tag the query names in full, the same. Common table expressions.
+ */
+function conceptStatistics(text: TextSearch): Prisma.Sql {
+  const tooCommon = (share: Prisma.Sql) => Prisma.sql`coalesce(${share}, 0) * ${CATALOGUE_SIZE} > ${LOOKED_UP_TO}`;
+  return Prisma.sql`
+    common_lexeme AS MATERIALIZED (${commonElements("document")}),
+    common_tag AS MATERIALIZED (SELECT element::int AS tag_id, share FROM (${commonElements("tag_ids")}) elements),
+    concept AS MATERIALIZED (
+      SELECT c.i, c.q, c.phrase, c.tags,
+             ${tooCommon(Prisma.sql`(SELECT max(m.share) FROM unnest(to_tsvector('english', c.words)) lexeme JOIN common_lexeme m ON m.element = lexeme.lexeme)`)} AS common_text,
+             ${tooCommon(Prisma.sql`(SELECT max(m.share) FROM common_tag m WHERE m.tag_id = ANY(c.tags))`)} AS common_tags
+      FROM (
+        SELECT c.*, ARRAY(SELECT tag.id FROM capability_tag tag WHERE ts_filter(tag.search_vector, '{a}') @@ to_tsquery('english', c.q)) AS tags
+        FROM unnest(${text.concepts}::text[], ${text.phrases}::boolean[], ${text.conceptWords}::text[]) WITH ORDINALITY AS c(q, phrase, words, i)
+      ) c
+    ),
+    named_tag AS MATERIALIZED (
+      SELECT tag.id, ${tooCommon(Prisma.sql`(SELECT m.share FROM common_tag m WHERE m.tag_id = tag.id)`)} AS common
+      FROM capability_tag tag WHERE to_tsvector('english', ${text.phrase}::text) @@ phraseto_tsquery('english', tag.name)
+    )`;
+}
+
 /**
  * One row per (signal, tier, tool) for every place the query was found, each
  * signal's lookup cut at SCORED_PER_CONCEPT + 1 rows (so it is known to be too
- * common). Signals: each concept (words, joined words, phrase) in names, tags
+ * common; lookups the statistics show to be too common are not made, see
+ * conceptStatistics). Signals: each concept (words, joined words, phrase) in names, tags
  * and documents, with a typed word's typos in names counted as that word; the
  * whole query against names and vendors; each capability tag the query names.
  */
@@ -64,14 +107,15 @@ function signalHits(text: TextSearch): Prisma.Sql {
   const phrase = Prisma.sql`${text.phrase}::text`;
   return Prisma.sql`
     SELECT concept.i AS key, found.tier, found.tool_id, found.weight
-    FROM unnest(${text.concepts}::text[], ${text.phrases}::boolean[]) WITH ORDINALITY AS concept(q, phrase, i)
+    FROM concept
     CROSS JOIN LATERAL (
       (SELECT 'name' AS tier, s.tool_id, ${w.name}::float8 AS weight FROM tool_search s WHERE s.name_document @@ to_tsquery('english', concept.q) LIMIT ${cap})
       UNION ALL
       (SELECT 'tag', s.tool_id, ${w.tag}::float8 FROM tool_search s
-       WHERE NOT concept.phrase AND s.tag_ids && ARRAY(SELECT tag.id FROM capability_tag tag WHERE ts_filter(tag.search_vector, '{a}') @@ to_tsquery('english', concept.q)) LIMIT ${cap})
+       WHERE NOT concept.phrase AND NOT concept.common_tags AND s.tag_ids && concept.tags LIMIT ${cap})
       UNION ALL
-      (SELECT 'text', s.tool_id, ${w.text}::float8 FROM tool_search s WHERE NOT concept.phrase AND s.document @@ to_tsquery('english', concept.q) LIMIT ${cap})
+      (SELECT 'text', s.tool_id, ${w.text}::float8 FROM tool_search s
+       WHERE NOT concept.phrase AND NOT concept.common_text AND s.document @@ to_tsquery('english', concept.q) LIMIT ${cap})
     ) found
     UNION ALL
     SELECT word.concept, 'typo', found.tool_id, ${w.typo} * word_similarity(word.w, found.name)
@@ -87,9 +131,8 @@ function signalHits(text: TextSearch): Prisma.Sql {
      WHERE ${phrase} <% s.vendor AND word_similarity(${phrase}, s.vendor) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
     SELECT 3000 + tag.id, 'tag', carrier.tool_id, ${w.namedTag}::float8
-    FROM capability_tag tag
-    CROSS JOIN LATERAL (SELECT s.tool_id FROM tool_search s WHERE s.tag_ids @> ARRAY[tag.id] LIMIT ${cap}) carrier
-    WHERE to_tsvector('english', ${phrase}) @@ phraseto_tsquery('english', tag.name)`;
+    FROM named_tag tag
+    CROSS JOIN LATERAL (SELECT s.tool_id FROM tool_search s WHERE NOT tag.common AND s.tag_ids @> ARRAY[tag.id] LIMIT ${cap}) carrier`;
 }
 
 /**
@@ -102,6 +145,7 @@ function signalHits(text: TextSearch): Prisma.Sql {
  */
 function signalScores(text: TextSearch): Prisma.Sql {
   return Prisma.sql`
+    ${conceptStatistics(text)},
     hit AS MATERIALIZED (${signalHits(text)}),
     tier AS MATERIALIZED (SELECT key, tier, count(*) AS n FROM hit GROUP BY key, tier),
     rarity AS (SELECT key, ln(1 + ${CATALOGUE_SIZE} / max(n)) AS r FROM tier GROUP BY key),
@@ -150,7 +194,9 @@ export function textCandidates(text: TextSearch): Prisma.Sql {
     SELECT ${ROW}, coalesce(scored.score, 0) + coalesce(refined.bonus, 0)
              + CASE WHEN s.category = ${text.category}::text THEN ${RELEVANCE_WEIGHTS.namedCategory} ELSE 0 END AS relevance,
            coalesce(scored.by_name, false) AS by_name,
-           (SELECT coalesce(bool_or(n > ${SCORED_PER_CONCEPT}), false) FROM tier) AS cut_off
+           (SELECT coalesce(bool_or(n > ${SCORED_PER_CONCEPT}), false) FROM tier)
+             OR (SELECT coalesce(bool_or(common_text OR common_tags), false) FROM concept)
+             OR (SELECT coalesce(bool_or(common), false) FROM named_tag) AS cut_off
     FROM ids CROSS JOIN LATERAL ${documentOf(Prisma.sql`ids.tool_id`)}
     LEFT JOIN scored ON scored.tool_id = ids.tool_id LEFT JOIN refined ON refined.tool_id = ids.tool_id`;
 }

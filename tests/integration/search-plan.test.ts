@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { searchQuerySchema } from "@/lib/schemas/search";
 import { GONE_STATUSES, isGone } from "@/lib/lifecycle";
-import { graphCandidates, textCandidates, TYPO_THRESHOLD } from "@/lib/search/candidates";
+import { graphCandidates, LOOKED_UP_TO, textCandidates, TYPO_THRESHOLD } from "@/lib/search/candidates";
 import { listingStatement, resultSetStatement, searchSettings } from "@/lib/search/result-set";
 import { suggestStatements } from "@/lib/search/suggest";
 import { parseSearchText } from "@/lib/search/terms";
@@ -55,12 +55,15 @@ describe("search query plans", () => {
     const scanned = new Set<string>();
     /** The most rows any one scan of tool_search produced (per loop: a lateral lookup runs once per concept or candidate). */
     let documentsRead = 0;
+    /** The most entries any one scan of the document or tag index read. */
+    let entriesRead = 0;
     walk(rows[0]!["QUERY PLAN"][0].Plan, (node) => {
       if (node["Index Name"]) indexes.add(node["Index Name"]);
       if (node["Node Type"] === "Seq Scan" && node["Relation Name"]) scanned.add(node["Relation Name"]);
       if (node["Relation Name"] === "tool_search") documentsRead = Math.max(documentsRead, node["Actual Rows"] ?? 0);
+      if (node["Index Name"] === "tool_search_document_idx" || node["Index Name"] === "tool_search_tag_ids_idx") entriesRead = Math.max(entriesRead, node["Actual Rows"] ?? 0);
     });
-    return { indexes, scanned, documentsRead };
+    return { indexes, scanned, documentsRead, entriesRead };
   }
 
   const textStatement = (q: string) => resultSetStatement(textCandidates(parseSearchText(q)!), searchQuerySchema.parse({ q }), 20);
@@ -76,6 +79,15 @@ describe("search query plans", () => {
       for (const name of TEXT_INDEXES) expect(indexes, `${q}: ${name}`).toContain(name);
       // The candidates' documents are read by key, never by joining every document (a hash join did).
       expect(documentsRead, q).toBeLessThan(tools / 2);
+    }
+  });
+
+  // "model" is in most documents: the statistics say so, and its lookups are
+  // not made, rather than reading every entry to find it too common.
+  it("leaves out lookups the statistics show to be too common", async () => {
+    for (const q of ["model", "fine-tune an image model on five photos of my dog"]) {
+      const { entriesRead } = await planOf(textStatement(q));
+      expect(entriesRead, q).toBeLessThanOrEqual(LOOKED_UP_TO * 1.25);
     }
   });
 
