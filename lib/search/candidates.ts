@@ -70,7 +70,8 @@ const commonElements = (column: string) => Prisma.sql`
  * Per concept: its tsquery, whether it is the phrase, the capability tags
  * whose names it matches, and whether the statistics show its document
  * lookup or its tags' carriers to be more than LOOKED_UP_TO tools (the most
- * common of its single words, or of its tags, alone is); and per capability
+ * common of its single words, or words they begin when it looks for
+ * prefixes, or of its tags, alone is); and per capability
  * tag the query names in full, the same. Common table expressions.
  */
 function conceptStatistics(text: TextSearch): Prisma.Sql {
@@ -80,7 +81,8 @@ function conceptStatistics(text: TextSearch): Prisma.Sql {
     common_tag AS MATERIALIZED (SELECT element::int AS tag_id, share FROM (${commonElements("tag_ids")}) elements),
     concept AS MATERIALIZED (
       SELECT c.i, c.q, c.phrase, c.tags,
-             ${tooCommon(Prisma.sql`(SELECT max(m.share) FROM unnest(to_tsvector('english', c.words)) lexeme JOIN common_lexeme m ON m.element = lexeme.lexeme)`)} AS common_text,
+             ${tooCommon(Prisma.sql`(SELECT max(m.share) FROM unnest(to_tsvector('english', c.words)) lexeme
+        JOIN common_lexeme m ON m.element = lexeme.lexeme OR (c.q LIKE '%:*%' AND m.element LIKE lexeme.lexeme || '%'))`)} AS common_text,
              ${tooCommon(Prisma.sql`(SELECT max(m.share) FROM common_tag m WHERE m.tag_id = ANY(c.tags))`)} AS common_tags
       FROM (
         SELECT c.*, ARRAY(SELECT tag.id FROM capability_tag tag WHERE ts_filter(tag.search_vector, '{a}') @@ to_tsquery('english', c.q)) AS tags
