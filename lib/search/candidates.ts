@@ -50,6 +50,13 @@ export const SCORED_PER_CONCEPT = 400;
  */
 export const LOOKED_UP_TO = 2000;
 
+/**
+ * The whole query is compared with at most this many names (and vendors)
+ * that resemble it at the typo threshold, for the few that resemble it at
+ * TRIGRAM_THRESHOLD: "lang" resembles 10,000 synthetic "Lab" names at 0.4.
+ */
+export const RESEMBLING_CHECKED = 2000;
+
 /** How many of the best candidates get the ts_rank tie-breaker (reads their documents). */
 export const REFINED_CANDIDATES = 60;
 
@@ -124,13 +131,15 @@ function signalHits(text: TextSearch): Prisma.Sql {
     FROM unnest(${text.nameWords}::text[], ${text.nameWordConcepts}::int[]) AS word(w, concept)
     CROSS JOIN LATERAL (SELECT s.tool_id, s.name FROM tool_search s WHERE word.w <% s.name LIMIT ${cap}) found
     UNION ALL
-    (SELECT 2000, 'typo', s.tool_id, ${w.typo} * word_similarity(${phrase}, s.name) FROM tool_search s
-     WHERE ${phrase} <% s.name AND word_similarity(${phrase}, s.name) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    (SELECT 2000, 'typo', s.tool_id, ${w.typo} * word_similarity(${phrase}, s.name)
+     FROM (SELECT s.tool_id, s.name FROM tool_search s WHERE ${phrase} <% s.name LIMIT ${RESEMBLING_CHECKED}) s
+     WHERE word_similarity(${phrase}, s.name) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
     (SELECT 2002, 'name', s.tool_id, ${w.exactName}::float8 FROM tool_search s WHERE s.slug = ${text.slug})
     UNION ALL
-    (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * word_similarity(${phrase}, s.vendor) FROM tool_search s
-     WHERE ${phrase} <% s.vendor AND word_similarity(${phrase}, s.vendor) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * word_similarity(${phrase}, s.vendor)
+     FROM (SELECT s.tool_id, s.vendor FROM tool_search s WHERE ${phrase} <% s.vendor LIMIT ${RESEMBLING_CHECKED}) s
+     WHERE word_similarity(${phrase}, s.vendor) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
     SELECT 3000 + tag.id, 'tag', carrier.tool_id, ${w.namedTag}::float8
     FROM named_tag tag

@@ -48,9 +48,9 @@ export const FACETED_RESULTS = 1000;
 export const LISTED_COUNTED = 1000;
 
 /** Tools carrying every one of the tags (none, if a slug names no tag). */
-function tagFilter(tags: readonly string[], row = "c"): Prisma.Sql {
+function tagFilter(tags: readonly string[]): Prisma.Sql {
   if (tags.length === 0) return TRUE;
-  return Prisma.sql`${Prisma.raw(row)}.tag_ids @> ARRAY(SELECT id FROM capability_tag WHERE slug = ANY(${[...tags]}::text[]))
+  return Prisma.sql`c.tag_ids @> ARRAY(SELECT id FROM capability_tag WHERE slug = ANY(${[...tags]}::text[]))
     AND (SELECT count(*) FROM capability_tag WHERE slug = ANY(${[...tags]}::text[])) = ${tags.length}`;
 }
 
@@ -89,8 +89,23 @@ export async function queryResultSet(candidates: Prisma.Sql, query: SearchQuery,
 
 /** The same for a listing without words to match: by filters alone, or by price within a category. */
 export async function queryListing(query: SearchQuery, pageSize: number, price: PriceOrder | null): Promise<ResultSet> {
-  const [row] = await withTrigramThreshold(TYPO_THRESHOLD, listingStatement(query, pageSize, price), false);
+  const [row] = await withTrigramThreshold(TYPO_THRESHOLD, listingStatement(query, pageSize, price, await tagIds(query.tag)), false);
   return rowSchema.parse(row);
+}
+
+const tagIdsSchema = z.array(z.object({ id: z.number() }));
+
+/**
+ * The ids of the tags the slugs name, or null when one names none (nothing
+ * then carries them all). Looked up first so the listing statement holds them
+ * as values: the planner then knows from its statistics how many tools carry
+ * them, and walks the listing index for a common tag rather than sorting
+ * every carrier.
+ */
+export async function tagIds(slugs: readonly string[]): Promise<number[] | null> {
+  if (slugs.length === 0) return [];
+  const rows = tagIdsSchema.parse(await db().$queryRaw`SELECT id FROM capability_tag WHERE slug = ANY(${[...slugs]}::text[])`);
+  return rows.length === slugs.length ? rows.map((row) => row.id) : null;
 }
 
 /**
@@ -192,13 +207,14 @@ export function resultSetStatement(candidates: Prisma.Sql, query: SearchQuery, p
  * tool_search_price_listing_idx) in order and stop early: nothing here
  * grows with the catalogue.
  */
-export function listingStatement(query: SearchQuery, pageSize: number, price: PriceOrder | null): Prisma.Sql {
+export function listingStatement(query: SearchQuery, pageSize: number, price: PriceOrder | null, tags: number[] | null): Prisma.Sql {
   const facets = facetFilters(query);
   const all = and(facets.kind, facets.pricing, facets.free);
   const order = price
     ? Prisma.sql`s.gone, s.start_amount, s.provisional, s.rank DESC NULLS LAST, s.name, s.slug`
     : Prisma.sql`s.gone, s.provisional, s.rank DESC NULLS LAST, s.name, s.slug`;
-  const listed = Prisma.sql`tool_search s WHERE s.published AND ${tagFilter(query.tag, "s")} AND ${priceFilter(price, "s")}`;
+  const carriesTags = tags === null ? Prisma.sql`FALSE` : tags.length ? Prisma.sql`s.tag_ids @> ${tags}::int[]` : TRUE;
+  const listed = Prisma.sql`tool_search s WHERE s.published AND ${carriesTags} AND ${priceFilter(price, "s")}`;
   const countedUpTo = (where: Prisma.Sql) => Prisma.sql`(SELECT count(*)::int FROM (SELECT FROM ${listed} AND ${where} LIMIT ${LISTED_COUNTED + 1}) counted)`;
   return Prisma.sql`
     WITH best AS MATERIALIZED (SELECT ${RESULT_COLUMNS("s")} FROM ${listed} ORDER BY ${order} LIMIT ${FACETED_RESULTS}),

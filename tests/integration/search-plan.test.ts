@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { searchQuerySchema } from "@/lib/schemas/search";
 import { GONE_STATUSES, isGone } from "@/lib/lifecycle";
 import { graphCandidates, LOOKED_UP_TO, textCandidates, TYPO_THRESHOLD } from "@/lib/search/candidates";
-import { listingStatement, resultSetStatement, searchSettings } from "@/lib/search/result-set";
+import { listingStatement, resultSetStatement, searchSettings, tagIds } from "@/lib/search/result-set";
 import { suggestStatements } from "@/lib/search/suggest";
 import { parseSearchText } from "@/lib/search/terms";
 import { createSearchFixture } from "../support/search-fixture";
@@ -109,7 +109,7 @@ describe("search query plans", () => {
     const listings: { kind?: string; free?: string; tag?: string[]; page?: number }[] = [{}, { kind: "library" }, { free: "yes", tag: ["fine-tuning"] }, { page: 3 }];
     for (const filters of listings) {
       const query = searchQuerySchema.parse(filters);
-      const { indexes, scanned, documentsRead } = await planOf(listingStatement(query, 20, null), { matchesText: false });
+      const { indexes, scanned, documentsRead } = await planOf(listingStatement(query, 20, null, await tagIds(query.tag)), { matchesText: false });
       // A tag may be rare enough that its own index is better; the reads stay bounded either way.
       if (filters.tag === undefined) expect(indexes, JSON.stringify(filters)).toContain("tool_search_listing_idx");
       expect([...scanned], JSON.stringify(filters)).not.toContain("tool");
@@ -120,7 +120,7 @@ describe("search query plans", () => {
 
   it("orders a category by price through the price index", async () => {
     const query = searchQuerySchema.parse({ q: "llm", sort: "price" });
-    const { indexes, scanned } = await planOf(listingStatement(query, 20, { category: "llm", unit: "per_1m_input_tokens", below: null }), { matchesText: false });
+    const { indexes, scanned } = await planOf(listingStatement(query, 20, { category: "llm", unit: "per_1m_input_tokens", below: null }, []), { matchesText: false });
     expect(indexes).toContain("tool_search_price_listing_idx");
     expect([...scanned]).not.toContain("tool_search");
   });
