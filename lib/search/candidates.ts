@@ -23,7 +23,7 @@ export const RELEVANCE_WEIGHTS = {
   /** The words are the tool's slug ("gpt-5", "llama.cpp"): its own name, typed in full. */
   exactName: 4,
   /** Added, not times rarity: the tool is of the category the words name on their own ("LLM", "vector database"). */
-  namedCategory: 3,
+  namedCategory: 5,
   /** Tie-breaker among the best candidates: ts_rank of the whole document (title-like places weigh more). */
   refine: 1,
 } as const;
