@@ -20,6 +20,10 @@ export const RELEVANCE_WEIGHTS = {
   namedTag: 2,
   /** Anywhere in the tool's document (summary, capabilities, tags, vendor). */
   text: 1,
+  /** The words are the tool's slug ("gpt-5", "llama.cpp"): its own name, typed in full. */
+  exactName: 4,
+  /** Added, not times rarity: the tool is of the category the words name on their own ("LLM", "vector database"). */
+  namedCategory: 5,
   /** Tie-breaker among the best candidates: ts_rank of the whole document (title-like places weigh more). */
   refine: 1,
 } as const;
@@ -38,11 +42,20 @@ export const TYPO_THRESHOLD = 0.4;
 export const SCORED_PER_CONCEPT = 400;
 
 /**
- * Tools matched only by too-common words (no score) are listed up to this
- * many, taken in storage order and then ordered by Rank: "model" matches most
- * of a large catalogue, and counting and ordering all of them would grow with it.
+ * A lookup the table statistics already show to find more than this many
+ * tools is not made at all: it would be too common to score (SCORED_PER_CONCEPT),
+ * and reading its index entries (all 70,000 tools holding "model" in a
+ * 100,000-tool catalogue) is what grows with the catalogue. Under this many
+ * tools in all, nothing is left out.
  */
-export const LISTED_UNSCORED = 1000;
+export const LOOKED_UP_TO = 2000;
+
+/**
+ * The whole query is compared with at most this many names (and vendors)
+ * that resemble it at the typo threshold, for the few that resemble it at
+ * TRIGRAM_THRESHOLD: "lang" resembles 10,000 synthetic "Lab" names at 0.4.
+ */
+export const RESEMBLING_CHECKED = 2000;
 
 /** How many of the best candidates get the ts_rank tie-breaker (reads their documents). */
 export const REFINED_CANDIDATES = 60;
@@ -52,12 +65,48 @@ export function tsqueryOf(text: TextSearch): Prisma.Sql {
 }
 
 /** The catalogue's size for rarity: the planner's count once it is large (exact counting is then the slow part), else exact. */
-const CATALOGUE_SIZE = Prisma.sql`(SELECT (CASE WHEN c.reltuples >= 10000 THEN c.reltuples ELSE (SELECT count(*) FROM tool_search) END)::float8 FROM pg_class c WHERE c.oid = 'tool_search'::regclass)`;
+const CATALOGUE_SIZE = Prisma.sql`(SELECT (CASE WHEN c.reltuples >= 1000 THEN c.reltuples ELSE (SELECT count(*) FROM tool_search) END)::float8 FROM pg_class c WHERE c.oid = 'tool_search'::regclass)`;
+
+/** The most common elements of a tool_search column as ANALYZE last counted them, with the share of rows holding each. */
+const commonElements = (column: string) => Prisma.sql`
+  SELECT e.element, e.share FROM pg_stats stats
+  CROSS JOIN LATERAL unnest(stats.most_common_elems::text::text[], stats.most_common_elem_freqs) AS e(element, share)
+  WHERE stats.schemaname = current_schema() AND stats.tablename = 'tool_search' AND stats.attname = ${column} AND e.element IS NOT NULL`;
+
+/**
+ * Per concept: its tsquery, whether it is the phrase, the capability tags
+ * whose names it matches, and whether the statistics show its document
+ * lookup or its tags' carriers to be more than LOOKED_UP_TO tools (the most
+ * common of its single words, or words they begin when it looks for
+ * prefixes, or of its tags, alone is); and per capability
+ * tag the query names in full, the same. Common table expressions.
+ */
+function conceptStatistics(text: TextSearch): Prisma.Sql {
+  const tooCommon = (share: Prisma.Sql) => Prisma.sql`coalesce(${share}, 0) * ${CATALOGUE_SIZE} > ${LOOKED_UP_TO}`;
+  return Prisma.sql`
+    common_lexeme AS MATERIALIZED (${commonElements("document")}),
+    common_tag AS MATERIALIZED (SELECT element::int AS tag_id, share FROM (${commonElements("tag_ids")}) elements),
+    concept AS MATERIALIZED (
+      SELECT c.i, c.q, c.phrase, c.tags,
+             ${tooCommon(Prisma.sql`(SELECT max(m.share) FROM unnest(to_tsvector('english', c.words)) lexeme
+        JOIN common_lexeme m ON m.element = lexeme.lexeme OR (c.q LIKE '%:*%' AND m.element LIKE lexeme.lexeme || '%'))`)} AS common_text,
+             ${tooCommon(Prisma.sql`(SELECT max(m.share) FROM common_tag m WHERE m.tag_id = ANY(c.tags))`)} AS common_tags
+      FROM (
+        SELECT c.*, ARRAY(SELECT tag.id FROM capability_tag tag WHERE ts_filter(tag.search_vector, '{a}') @@ to_tsquery('english', c.q)) AS tags
+        FROM unnest(${text.concepts}::text[], ${text.phrases}::boolean[], ${text.conceptWords}::text[]) WITH ORDINALITY AS c(q, phrase, words, i)
+      ) c
+    ),
+    named_tag AS MATERIALIZED (
+      SELECT tag.id, ${tooCommon(Prisma.sql`(SELECT m.share FROM common_tag m WHERE m.tag_id = tag.id)`)} AS common
+      FROM capability_tag tag WHERE to_tsvector('english', ${text.phrase}::text) @@ phraseto_tsquery('english', tag.name)
+    )`;
+}
 
 /**
  * One row per (signal, tier, tool) for every place the query was found, each
  * signal's lookup cut at SCORED_PER_CONCEPT + 1 rows (so it is known to be too
- * common). Signals: each concept (words, joined words, phrase) in names, tags
+ * common; lookups the statistics show to be too common are not made, see
+ * conceptStatistics). Signals: each concept (words, joined words, phrase) in names, tags
  * and documents, with a typed word's typos in names counted as that word; the
  * whole query against names and vendors; each capability tag the query names.
  */
@@ -67,81 +116,100 @@ function signalHits(text: TextSearch): Prisma.Sql {
   const phrase = Prisma.sql`${text.phrase}::text`;
   return Prisma.sql`
     SELECT concept.i AS key, found.tier, found.tool_id, found.weight
-    FROM unnest(${text.concepts}::text[], ${text.phrases}::boolean[]) WITH ORDINALITY AS concept(q, phrase, i)
+    FROM concept
     CROSS JOIN LATERAL (
       (SELECT 'name' AS tier, s.tool_id, ${w.name}::float8 AS weight FROM tool_search s WHERE s.name_document @@ to_tsquery('english', concept.q) LIMIT ${cap})
       UNION ALL
       (SELECT 'tag', s.tool_id, ${w.tag}::float8 FROM tool_search s
-       WHERE NOT concept.phrase AND s.tag_ids && ARRAY(SELECT tag.id FROM capability_tag tag WHERE ts_filter(tag.search_vector, '{a}') @@ to_tsquery('english', concept.q)) LIMIT ${cap})
+       WHERE NOT concept.phrase AND NOT concept.common_tags AND s.tag_ids && concept.tags LIMIT ${cap})
       UNION ALL
-      (SELECT 'text', s.tool_id, ${w.text}::float8 FROM tool_search s WHERE NOT concept.phrase AND s.document @@ to_tsquery('english', concept.q) LIMIT ${cap})
+      (SELECT 'text', s.tool_id, ${w.text}::float8 FROM tool_search s
+       WHERE NOT concept.phrase AND NOT concept.common_text AND s.document @@ to_tsquery('english', concept.q) LIMIT ${cap})
     ) found
     UNION ALL
     SELECT word.concept, 'typo', found.tool_id, ${w.typo} * word_similarity(word.w, found.name)
     FROM unnest(${text.nameWords}::text[], ${text.nameWordConcepts}::int[]) AS word(w, concept)
     CROSS JOIN LATERAL (SELECT s.tool_id, s.name FROM tool_search s WHERE word.w <% s.name LIMIT ${cap}) found
     UNION ALL
-    (SELECT 2000, 'typo', s.tool_id, ${w.typo} * word_similarity(${phrase}, s.name) FROM tool_search s
-     WHERE ${phrase} <% s.name AND word_similarity(${phrase}, s.name) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    (SELECT 2000, 'typo', s.tool_id, ${w.typo} * word_similarity(${phrase}, s.name)
+     FROM (SELECT s.tool_id, s.name FROM tool_search s WHERE ${phrase} <% s.name LIMIT ${RESEMBLING_CHECKED}) s
+     WHERE word_similarity(${phrase}, s.name) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
-    (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * word_similarity(${phrase}, s.vendor) FROM tool_search s
-     WHERE ${phrase} <% s.vendor AND word_similarity(${phrase}, s.vendor) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    (SELECT 2002, 'name', s.tool_id, ${w.exactName}::float8 FROM tool_search s WHERE s.slug = ${text.slug})
     UNION ALL
-    SELECT 3000 + tag.id, 'tag', s.tool_id, ${w.namedTag}::float8
-    FROM capability_tag tag JOIN tool_search s ON s.tag_ids @> ARRAY[tag.id]
-    WHERE to_tsvector('english', ${phrase}) @@ phraseto_tsquery('english', tag.name)`;
+    (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * word_similarity(${phrase}, s.vendor)
+     FROM (SELECT s.tool_id, s.vendor FROM tool_search s WHERE ${phrase} <% s.vendor LIMIT ${RESEMBLING_CHECKED}) s
+     WHERE word_similarity(${phrase}, s.vendor) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    UNION ALL
+    SELECT 3000 + tag.id, 'tag', carrier.tool_id, ${w.namedTag}::float8
+    FROM named_tag tag
+    CROSS JOIN LATERAL (SELECT s.tool_id FROM tool_search s WHERE NOT tag.common AND s.tag_ids @> ARRAY[tag.id] LIMIT ${cap}) carrier`;
 }
 
 /**
- * Per tool, the sum over signals of the signal's rarity (ln(1 + tools /
- * tools it was found in)) times the best weight it was found with, leaving
- * out lookups that were too common; and whether it was searched by name:
- * its name holds (or, with typos, resembles) every typed word found
- * anywhere, or the whole query resembles its name.
+ * The signal lookups (`hit`), and per tool (`scored`) the sum over signals of
+ * the signal's rarity (ln(1 + tools / tools it was found in)) times the best
+ * weight it was found with, leaving out lookups that were too common; and
+ * whether it was searched by name: its name holds (or, with typos,
+ * resembles) every typed word found anywhere, or the whole query resembles
+ * its name. Common table expressions for textCandidates.
  */
 function signalScores(text: TextSearch): Prisma.Sql {
   return Prisma.sql`
-    WITH hit AS MATERIALIZED (${signalHits(text)}),
-    tier AS (SELECT key, tier, count(*) AS n FROM hit GROUP BY key, tier),
+    ${conceptStatistics(text)},
+    hit AS MATERIALIZED (${signalHits(text)}),
+    tier AS MATERIALIZED (SELECT key, tier, count(*) AS n FROM hit GROUP BY key, tier),
     rarity AS (SELECT key, ln(1 + ${CATALOGUE_SIZE} / max(n)) AS r FROM tier GROUP BY key),
     best AS (
       SELECT hit.key, hit.tool_id, max(hit.weight) AS weight, max(hit.weight) FILTER (WHERE hit.tier IN ('name', 'typo')) AS name_weight
       FROM hit JOIN tier USING (key, tier) WHERE tier.n <= ${SCORED_PER_CONCEPT}
       GROUP BY hit.key, hit.tool_id
-    )
-    SELECT best.tool_id, sum(best.weight * rarity.r) AS score,
-           count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
-             >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
-           OR bool_or(best.key = 2000) AS by_name
-    FROM best JOIN rarity USING (key) GROUP BY best.tool_id`;
+    ),
+    scored AS MATERIALIZED (
+      SELECT best.tool_id, sum(best.weight * rarity.r) AS score,
+             count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
+               >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
+             OR bool_or(best.key IN (2000, 2002)) AS by_name
+      FROM best JOIN rarity USING (key) GROUP BY best.tool_id
+    )`;
 }
 
 /** The columns of the search document every candidate source yields, for result-set.ts to filter, order and count by. */
-const ROW = Prisma.sql`s.tool_id, s.published, s.status, s.kind, s.category, s.pricing, s.free_tier, s.rank, s.provisional, s.name, s.slug, s.tag_ids, s.start_unit, s.start_amount`;
+const ROW = Prisma.sql`s.tool_id, s.published, s.gone, s.kind, s.category, s.pricing, s.free_tier, s.rank, s.provisional, s.name, s.slug, s.tag_ids, s.start_unit, s.start_amount`;
 
 /**
- * Tools whose document matches an informative concept, or whose name or
- * vendor looks like the query, scored as above, plus the best-ranked
- * LISTED_UNSCORED of those matching only too-common words (score 0);
- * the best REFINED_CANDIDATES get ts_rank as a tie-breaker; `by_name` as above.
+ * The search document of one candidate, read by its key. OFFSET 0 keeps the
+ * planner from turning the lookups into a join over every document: a hash
+ * join read the whole table (all 100,000 rows) to join a thousand candidates.
+ */
+const documentOf = (toolId: Prisma.Sql) => Prisma.sql`(SELECT * FROM tool_search s WHERE s.tool_id = ${toolId} OFFSET 0) s`;
+
+/**
+ * Every tool a signal lookup found: scored as above when an informative
+ * concept found it, else with score 0 (found only by too-common words, in
+ * storage order, at most SCORED_PER_CONCEPT + 1 per lookup: "model" matches
+ * most of a large catalogue, and counting and ordering all of them would grow
+ * with it; `cut_off` then says more tools match than are listed). The best
+ * REFINED_CANDIDATES get ts_rank as a tie-breaker; `by_name` as above.
  * Needs the trigram threshold set to TYPO_THRESHOLD (see result-set.ts).
  */
 export function textCandidates(text: TextSearch): Prisma.Sql {
   return Prisma.sql`
-    WITH scored AS MATERIALIZED (${signalScores(text)}),
+    WITH ${signalScores(text)},
     refined AS (
       SELECT scored.tool_id, ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, ${tsqueryOf(text)}) AS bonus
       FROM (SELECT tool_id FROM scored ORDER BY score DESC, tool_id LIMIT ${REFINED_CANDIDATES}) top
       JOIN scored USING (tool_id) JOIN tool_search s USING (tool_id)
     ),
-    -- Beyond the scored tools, up to LISTED_UNSCORED that only too-common
-    -- words matched, as the GIN bitmap yields them (documents are never
-    -- unpacked, and the scan stops there): nothing after grows with the catalogue.
-    unscored AS (SELECT s.tool_id FROM tool_search s WHERE s.document @@ ${tsqueryOf(text)} AND s.published LIMIT ${LISTED_UNSCORED}),
-    ids AS (SELECT tool_id FROM unscored UNION SELECT tool_id FROM scored)
-    SELECT ${ROW}, coalesce(scored.score, 0) + coalesce(refined.bonus, 0) AS relevance,
-           coalesce(scored.by_name, false) AS by_name
-    FROM ids JOIN tool_search s USING (tool_id) LEFT JOIN scored USING (tool_id) LEFT JOIN refined USING (tool_id)`;
+    ids AS (SELECT DISTINCT tool_id FROM hit)
+    SELECT ${ROW}, coalesce(scored.score, 0) + coalesce(refined.bonus, 0)
+             + CASE WHEN s.category = ${text.category}::text THEN ${RELEVANCE_WEIGHTS.namedCategory} ELSE 0 END AS relevance,
+           coalesce(scored.by_name, false) AS by_name,
+           (SELECT coalesce(bool_or(n > ${SCORED_PER_CONCEPT}), false) FROM tier)
+             OR (SELECT coalesce(bool_or(common_text OR common_tags), false) FROM concept)
+             OR (SELECT coalesce(bool_or(common), false) FROM named_tag) AS cut_off
+    FROM ids CROSS JOIN LATERAL ${documentOf(Prisma.sql`ids.tool_id`)}
+    LEFT JOIN scored ON scored.tool_id = ids.tool_id LEFT JOIN refined ON refined.tool_id = ids.tool_id`;
 }
 
 /**
@@ -152,16 +220,12 @@ export function textCandidates(text: TextSearch): Prisma.Sql {
 export function graphCandidates(originIds: readonly number[]): Prisma.Sql {
   const origins = Prisma.sql`${[...originIds]}::int[]`;
   return Prisma.sql`
-    SELECT ${ROW}, sum(n.strength)::float8 AS relevance, false AS by_name
-    FROM tool_neighbour n
-    JOIN tool_search s ON s.tool_id = n.neighbour_id
-    WHERE n.tool_id = ANY(${origins}) AND NOT (n.neighbour_id = ANY(${origins}))
-    GROUP BY s.tool_id`;
-}
-
-/** Every tool, equally relevant: listing by filters alone, ordered by Rank. */
-export function allCandidates(): Prisma.Sql {
-  return Prisma.sql`SELECT ${ROW}, 0::float8 AS relevance, false AS by_name FROM tool_search s`;
+    SELECT ${ROW}, linked.relevance, false AS by_name, false AS cut_off
+    FROM (
+      SELECT n.neighbour_id, sum(n.strength)::float8 AS relevance FROM tool_neighbour n
+      WHERE n.tool_id = ANY(${origins}) AND NOT (n.neighbour_id = ANY(${origins}))
+      GROUP BY n.neighbour_id
+    ) linked CROSS JOIN LATERAL ${documentOf(Prisma.sql`linked.neighbour_id`)}`;
 }
 
 /** Graph candidates narrowed to those that also match the text; the graph's weights order them. */

@@ -1,14 +1,16 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { GONE_STATUSES } from "@/lib/lifecycle";
-import { categoryToRow, PRICING_MODEL_LABELS, TOOL_CATEGORIES, TOOL_CATEGORY_LABELS, type ToolCategory } from "@/lib/schemas/enums";
+import { categoryToRow, PRICING_MODEL_LABELS } from "@/lib/schemas/enums";
 import type { SearchQuery } from "@/lib/schemas/search";
 import { textCandidates } from "./candidates";
 import { findToolByName } from "./names";
 import { readQuery, SELF_HOSTABLE_TAG } from "./reading";
 import { withTrigramThreshold, type PriceOrder } from "./result-set";
 import { TYPO_THRESHOLD } from "./candidates";
-import { parseSearchText } from "./terms";
+import { categoryNamed, parseSearchText } from "./terms";
+
+export { categoryNamed };
 import type { ReadAs } from "./types";
 
 const FREE_LABEL = "Has a free tier";
@@ -94,13 +96,4 @@ export async function resolvePriceOrder(query: SearchQuery): Promise<PriceOrder 
     ORDER BY s.status = ANY(${[...GONE_STATUSES]}::text[]), c.relevance DESC, s.rank DESC NULLS LAST, s.slug LIMIT 1`);
   const best = rows.length ? priceRowSchema.parse(rows[0]) : null;
   return best && { category: best.category, unit: best.unit, below: null };
-}
-
-const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().replace(/s$/, "");
-
-/** The category the words name on their own ("LLM", "image models", "speech to text"), if any. */
-export function categoryNamed(text: string | undefined): ToolCategory | null {
-  if (!text) return null;
-  const typed = words(text);
-  return TOOL_CATEGORIES.find((category) => words(category) === typed || words(TOOL_CATEGORY_LABELS[category].one) === typed) ?? null;
 }

@@ -3,11 +3,11 @@ import { summarySelect, toSummary } from "@/lib/catalog/queries";
 import type { ToolSummary } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { SEARCH_PAGE_SIZE, searchQuerySchema, type SearchQuery } from "@/lib/schemas/search";
-import { allCandidates, graphCandidates, graphTextCandidates, LISTED_UNSCORED, textCandidates } from "./candidates";
+import { graphCandidates, graphTextCandidates, textCandidates } from "./candidates";
 import { buildFacets } from "./facets";
 import { loadHits } from "./hits";
 import { interpretQuery, resolvePriceOrder } from "./interpret";
-import { queryResultSet, type PriceOrder } from "./result-set";
+import { queryListing, queryResultSet } from "./result-set";
 import { suggestNames } from "./suggest";
 import { parseSearchText, type TextSearch } from "./terms";
 import type { SearchMode, SearchResults } from "./types";
@@ -36,11 +36,9 @@ async function findOrigins(slugs: readonly string[]): Promise<Origins> {
   return origins;
 }
 
-const NOTHING = Prisma.sql`SELECT s.*, 0::float8 AS relevance, false AS by_name FROM tool_search s WHERE FALSE`;
+const NOTHING = Prisma.sql`SELECT s.*, 0::float8 AS relevance, false AS by_name, false AS cut_off FROM tool_search s WHERE FALSE`;
 
-function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: number[], price: PriceOrder | null): Prisma.Sql {
-  // A price order compares every tool of the category the words name, matched or not.
-  if (mode === "browse" || (price && mode === "text")) return allCandidates();
+function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: number[]): Prisma.Sql {
   if (mode === "text") return text ? textCandidates(text) : NOTHING;
   if (originIds.length === 0) return NOTHING;
   return text ? graphTextCandidates(originIds, text) : graphCandidates(originIds);
@@ -59,8 +57,11 @@ export async function searchTools(input: SearchQuery, pageSize = SEARCH_PAGE_SIZ
   const mode: SearchMode = query.like ? "like" : query.from ? "from" : query.q ? "text" : "browse";
   const text = parseSearchText(query.q);
   const [origins, price] = await Promise.all([findOrigins(originSlugs), resolvePriceOrder(query)]);
-  const candidates = candidatesFor(mode, text, origins.ids, price);
-  const set = await queryResultSet(candidates, query, pageSize, price, Boolean(text) && !(price && mode === "text"));
+  // A price order compares every tool of the category the words name, matched or not.
+  const listing = mode === "browse" || (price !== null && mode === "text");
+  const set = listing
+    ? await queryListing(query, pageSize, price)
+    : await queryResultSet(candidatesFor(mode, text, origins.ids), query, pageSize, price, Boolean(text));
   const [hits, suggestions, cheaperThan] = await Promise.all([
     loadHits(set.page, text, origins.ids),
     set.total === 0 && text ? suggestNames(text) : Promise.resolve([]),
@@ -73,7 +74,7 @@ export async function searchTools(input: SearchQuery, pageSize = SEARCH_PAGE_SIZ
     priceOrder: price && { category: price.category, unit: price.unit, cheaperThan: cheaperThan?.tools[0] ?? null },
     mode,
     total: set.total,
-    moreThanTotal: mode === "text" && !price && set.unfaceted >= LISTED_UNSCORED,
+    moreThanTotal: set.more,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(set.total / pageSize)),
     pageSize,

@@ -1,3 +1,6 @@
+import { categoryToRow, TOOL_CATEGORIES, TOOL_CATEGORY_LABELS, type ToolCategory } from "@/lib/schemas/enums";
+import { slugify } from "@/lib/slug";
+
 /** A free-text search turned into what the SQL needs. */
 export type TextSearch = {
   /** The words as typed (normalised), for trigram similarity against names. */
@@ -11,6 +14,8 @@ export type TextSearch = {
   concepts: string[];
   /** Parallel to concepts: true for the words-as-a-phrase concept, which only short documents are checked for. */
   phrases: boolean[];
+  /** Parallel to concepts: the single words each may match (typed word, one-word synonyms, joined words), to estimate how common it is. */
+  conceptWords: string[];
   /** How many of the concepts, first in the list, stand for typed words (the rest join words or make a phrase). */
   wordConcepts: number;
   /** Every concept OR-ed: what a document must match to be a hit at all. */
@@ -19,6 +24,10 @@ export type TextSearch = {
   nameWords: string[];
   /** …and, parallel to them, the 1-based position in `concepts` of each word's own concept (they share a rarity). */
   nameWordConcepts: number[];
+  /** The words as a slug ("gpt-5"): a tool with exactly that slug was searched by its name. */
+  slug: string;
+  /** The category the words name on their own ("LLM", "coding agent"), as stored in search documents; its tools rank first among the hits. */
+  category: string | null;
 };
 
 const MAX_WORDS = 12;
@@ -85,7 +94,9 @@ export function parseSearchText(input: string | undefined): TextSearch | null {
   // In a sentence, a bare number ("5 photos") says little and would match
   // version numbers in names ("3.5"); in a short, name-like query it is part of the name.
   const searched = words.length > PHRASE_WORDS.max ? words.filter((word) => !/^\p{N}+$/u.test(word)) : words;
-  const concepts = new Set((searched.length ? searched : words).map(alternatives));
+  const singleWords = new Map<string, string>();
+  for (const word of searched.length ? searched : words) singleWords.set(alternatives(word), [word, ...(SYNONYMS[word] ?? []).filter((synonym) => !synonym.includes(" "))].join(" "));
+  const concepts = new Set(singleWords.keys());
   const wordConcepts = concepts.size;
   // Each word looked for with typos, with the concept it shares a rarity with.
   const nameWords = new Map(words.filter((word) => word.length >= TYPO_FROM).map((word) => [word, alternatives(word)]));
@@ -93,23 +104,43 @@ export function parseSearchText(input: string | undefined): TextSearch | null {
     for (let index = 1; index < words.length; index++) {
       const [before, after] = [words[index - 1]!, words[index]!];
       concepts.add(prefixed(before + after));
+      singleWords.set(prefixed(before + after), before + after);
       // "lama indx" is a typo of one name, LlamaIndex; "to text" is not.
       if (before.length >= JOIN_TYPOS_FROM && after.length >= JOIN_TYPOS_FROM) nameWords.set(before + after, prefixed(before + after));
     }
   }
   const list = [...concepts];
   const phrases = list.map(() => false);
+  const conceptWords = list.map((concept) => singleWords.get(concept) ?? "");
   if (words.length >= PHRASE_WORDS.min && words.length <= PHRASE_WORDS.max) {
     list.push(asPhrase(words));
     phrases.push(true);
+    conceptWords.push("");
   }
   return {
     phrase: words.join(" "),
     concepts: list,
     phrases,
+    conceptWords,
     wordConcepts,
     tsquery: list.map((concept) => `(${concept})`).join(" | "),
     nameWords: [...nameWords.keys()],
     nameWordConcepts: [...nameWords.values()].map((concept) => list.indexOf(concept) + 1),
+    slug: slugify(words.join(" ")),
+    category: categoryOf(input),
   };
+}
+
+const bareWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().replace(/s$/, "");
+
+/** The category the words name on their own ("LLM", "image models", "speech to text"), if any. */
+export function categoryNamed(text: string | undefined): ToolCategory | null {
+  if (!text) return null;
+  const typed = bareWords(text);
+  return TOOL_CATEGORIES.find((category) => bareWords(category) === typed || bareWords(TOOL_CATEGORY_LABELS[category].one) === typed) ?? null;
+}
+
+function categoryOf(text: string): string | null {
+  const named = categoryNamed(text);
+  return named && categoryToRow(named);
 }

@@ -71,7 +71,7 @@ export type SearchResults = {
   priceOrder: PriceOrderView | null;
   mode: SearchMode;
   total: number;
-  /** True when a text search's words matched more tools than are listed (see LISTED_UNSCORED): total is then a lower bound. */
+  /** True when more tools match than are listed (a listing counted up to LISTED_COUNTED, or a too-common word in a text search): total is then a lower bound. */
   moreThanTotal: boolean;
   page: number;
   pageCount: number;

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { searchQuerySchema } from "@/lib/schemas/search";
-import { allCandidates, graphCandidates, textCandidates, TYPO_THRESHOLD } from "@/lib/search/candidates";
-import { resultSetStatement, searchSettings } from "@/lib/search/result-set";
+import { GONE_STATUSES, isGone } from "@/lib/lifecycle";
+import { graphCandidates, LOOKED_UP_TO, textCandidates, TYPO_THRESHOLD } from "@/lib/search/candidates";
+import { listingStatement, resultSetStatement, searchSettings, tagIds } from "@/lib/search/result-set";
+import { suggestStatements } from "@/lib/search/suggest";
 import { parseSearchText } from "@/lib/search/terms";
 import { createSearchFixture } from "../support/search-fixture";
 import { addSyntheticTools } from "../support/synthetic-catalogue";
@@ -10,7 +12,15 @@ import { useTestDatabase } from "../support/test-database";
 
 const TEXT_INDEXES = ["tool_search_document_idx", "tool_search_name_document_idx", "tool_search_tag_ids_idx", "tool_search_name_trgm_idx", "tool_search_vendor_trgm_idx"];
 
-type PlanNode = { "Index Name"?: string; "Node Type"?: string; "Relation Name"?: string; Plans?: PlanNode[]; [key: string]: unknown };
+type PlanNode = {
+  "Index Name"?: string;
+  "Node Type"?: string;
+  "Relation Name"?: string;
+  "Actual Rows"?: number;
+  "Actual Loops"?: number;
+  Plans?: PlanNode[];
+  [key: string]: unknown;
+};
 
 function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
   visit(node);
@@ -27,49 +37,108 @@ describe("search query plans", () => {
     tools = await addSyntheticTools(database.prisma, 3000, 10);
   }, 240_000);
 
-  /** The plan of a statement under the settings searches run with (`seqscan: false`: whether it can use the indexes at all, on a small table). */
-  async function planOf(statement: Prisma.Sql, { seqscan = true } = {}) {
+  /**
+   * The plan of a statement under the settings searches run with, run
+   * (ANALYZE) so rows read are counted (`seqscan: false`: whether it can use
+   * the indexes at all, on a small table; `matchesText: false`: the settings
+   * of listings and graph searches).
+   */
+  async function planOf(statement: Prisma.Sql, { seqscan = true, matchesText = true } = {}) {
     const prisma = database.prisma;
     const results = await prisma.$transaction([
-      ...searchSettings(TYPO_THRESHOLD).map((setting) => prisma.$queryRaw(setting)),
+      ...searchSettings(TYPO_THRESHOLD, matchesText).map((setting) => prisma.$queryRaw(setting)),
       ...(seqscan ? [] : [prisma.$queryRaw(Prisma.sql`SELECT set_config('enable_seqscan', 'off', true)`)]),
-      prisma.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${statement}`),
+      prisma.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${statement}`),
     ]);
     const rows = results.at(-1) as { "QUERY PLAN": [{ Plan: PlanNode }] }[];
     const indexes = new Set<string>();
     const scanned = new Set<string>();
+    /** The most rows any one scan of tool_search produced (per loop: a lateral lookup runs once per concept or candidate). */
+    let documentsRead = 0;
+    /** The most entries any one scan of the document or tag index read. */
+    let entriesRead = 0;
     walk(rows[0]!["QUERY PLAN"][0].Plan, (node) => {
       if (node["Index Name"]) indexes.add(node["Index Name"]);
       if (node["Node Type"] === "Seq Scan" && node["Relation Name"]) scanned.add(node["Relation Name"]);
+      if (node["Relation Name"] === "tool_search") documentsRead = Math.max(documentsRead, node["Actual Rows"] ?? 0);
+      if (node["Index Name"] === "tool_search_document_idx" || node["Index Name"] === "tool_search_tag_ids_idx") entriesRead = Math.max(entriesRead, node["Actual Rows"] ?? 0);
     });
-    return { indexes, scanned };
+    return { indexes, scanned, documentsRead, entriesRead };
   }
 
   const textStatement = (q: string) => resultSetStatement(textCandidates(parseSearchText(q)!), searchQuerySchema.parse({ q }), 20);
 
   it("searches text through the document, name, tag and trigram indexes, never reading tool_search whole", async () => {
     expect(tools).toBeGreaterThan(3000);
-    for (const q of ["dreambooth", "fine-tune an image model on five photos of my dog", "gemni flsh", "speech to text"]) {
-      const { indexes, scanned } = await planOf(textStatement(q));
+    for (const q of ["dreambooth", "fine-tune an image model on five photos of my dog", "gemni flsh", "speech to text", "model"]) {
+      const { indexes, scanned, documentsRead } = await planOf(textStatement(q));
       expect([...scanned], q).not.toContain("tool_search");
       // Search reads only the narrow search documents: never the wide tool rows or the capabilities.
       expect([...scanned], q).not.toContain("tool");
       expect([...scanned], q).not.toContain("capability");
       for (const name of TEXT_INDEXES) expect(indexes, `${q}: ${name}`).toContain(name);
+      // The candidates' documents are read by key, never by joining every document (a hash join did).
+      expect(documentsRead, q).toBeLessThan(tools / 2);
+    }
+  });
+
+  // "model" is in most documents: the statistics say so, and its lookups are
+  // not made, rather than reading every entry to find it too common.
+  it("leaves out lookups the statistics show to be too common", async () => {
+    for (const q of ["model", "fine-tune an image model on five photos of my dog"]) {
+      const { entriesRead } = await planOf(textStatement(q));
+      expect(entriesRead, q).toBeLessThanOrEqual(LOOKED_UP_TO * 1.25);
     }
   });
 
   // The match graph is precomputed: like=/from= read the origins' rows of the
   // neighbour table by its primary key, whatever the catalogue's size.
-  it("walks the match graph through the neighbour table's key", async () => {
+  it("walks the match graph through the neighbour table's key, reading only the neighbours' documents", async () => {
     const [origin] = await database.prisma.tool.findMany({ where: { slug: "whisper" }, select: { id: true } });
     const query = searchQuerySchema.parse({ like: "whisper" });
-    const { indexes } = await planOf(resultSetStatement(graphCandidates([origin!.id]), query, 20), { seqscan: false });
-    expect(indexes).toContain("tool_neighbour_pkey");
+    for (const seqscan of [true, false]) {
+      const { indexes, scanned, documentsRead } = await planOf(resultSetStatement(graphCandidates([origin!.id]), query, 20), { seqscan, matchesText: false });
+      expect(indexes).toContain("tool_neighbour_pkey");
+      expect(indexes).toContain("tool_search_pkey");
+      expect([...scanned]).not.toContain("tool_search");
+      expect(documentsRead).toBeLessThan(100);
+    }
   });
 
-  it("lists by filters alone from the search table, without the tool table", async () => {
-    const { scanned } = await planOf(resultSetStatement(allCandidates(), searchQuerySchema.parse({ kind: "library" }), 20));
-    expect([...scanned]).not.toContain("tool");
+  it("lists by filters alone in index order with an early limit, never sorting the catalogue", async () => {
+    const listings: { kind?: string; free?: string; tag?: string[]; page?: number }[] = [{}, { kind: "library" }, { free: "yes", tag: ["fine-tuning"] }, { page: 3 }];
+    for (const filters of listings) {
+      const query = searchQuerySchema.parse(filters);
+      const { indexes, scanned, documentsRead } = await planOf(listingStatement(query, 20, null, await tagIds(query.tag)), { matchesText: false });
+      // A tag may be rare enough that its own index is better; the reads stay bounded either way.
+      if (filters.tag === undefined) expect(indexes, JSON.stringify(filters)).toContain("tool_search_listing_idx");
+      expect([...scanned], JSON.stringify(filters)).not.toContain("tool");
+      // The best FACETED_RESULTS, and counting stops past LISTED_COUNTED.
+      expect(documentsRead, JSON.stringify(filters)).toBeLessThanOrEqual(1001 * 2);
+    }
+  });
+
+  it("orders a category by price through the price index", async () => {
+    const query = searchQuerySchema.parse({ q: "llm", sort: "price" });
+    const { indexes, scanned } = await planOf(listingStatement(query, 20, { category: "llm", unit: "per_1m_input_tokens", below: null }, []), { matchesText: false });
+    expect(indexes).toContain("tool_search_price_listing_idx");
+    expect([...scanned]).not.toContain("tool_search");
+  });
+
+  it("suggests from prefix indexes", async () => {
+    for (const typed of ["n", "nimbus stu", "gemi", "midjurn"]) {
+      for (const statement of suggestStatements(typed)) {
+        const { scanned, documentsRead } = await planOf(statement, { seqscan: false });
+        // Only the capability tags, a vocabulary of a few dozen rows, are read whole.
+        expect([...scanned].filter((table) => table !== "capability_tag"), typed).toEqual([]);
+        expect(documentsRead, typed).toBeLessThanOrEqual(101);
+      }
+    }
+  });
+
+  it("files retired and archived tools as gone, as lib/lifecycle.ts says", async () => {
+    const rows = await database.prisma.$queryRaw<{ status: string; gone: boolean }[]>`SELECT DISTINCT status, gone FROM tool_search`;
+    expect(rows.some((row) => row.gone)).toBe(GONE_STATUSES.length > 0);
+    for (const row of rows) expect(row.gone, row.status).toBe(isGone(row.status as (typeof GONE_STATUSES)[number]));
   });
 });

@@ -72,6 +72,15 @@ describe("searchTools", () => {
     });
   });
 
+  it("ranks the tool whose slug the words spell first, and tools of the category the words name ahead of the rest", async () => {
+    expect((await search({ q: "gpt 4.1" })).hits[0]?.slug).toBe("gpt-4-1");
+    expect((await search({ q: "GPT-4o" })).hits[0]?.slug).toBe("gpt-4o");
+    for (const [q, category] of [["LLM", "llm"], ["coding agent", "coding-agent"], ["vector database", "vector-database"]] as const) {
+      const top = (await search({ q })).hits.slice(0, 3);
+      expect(top.map((hit) => hit.category), q).toEqual([category, category, category]);
+    }
+  });
+
   it("pages through the same ordering", async () => {
     const whole = await search({ q: "model" }, 10);
     const [first, second] = await Promise.all([search({ q: "model", page: 1 }, 5), search({ q: "model", page: 2 }, 5)]);

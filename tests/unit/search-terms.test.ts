@@ -14,6 +14,14 @@ describe("parseSearchText", () => {
     expect(text.concepts.slice(0, 5)).toEqual(["gpt", "4o", "mini:*", "claude:*", "x"]);
   });
 
+  it("spells the words as a slug, and names the category they name on their own", () => {
+    expect(parseSearchText("GPT-5")!.slug).toBe("gpt-5");
+    expect(parseSearchText("llama.cpp")!.slug).toBe("llama-cpp");
+    expect(parseSearchText("LLM")!.category).toBe("llm");
+    expect(parseSearchText("coding agents")!.category).toBe("coding_agent");
+    expect(parseSearchText("run llama locally")!.category).toBeNull();
+  });
+
   it("matches words of four letters or more by prefix", () => {
     expect(parseSearchText("lang")!.concepts).toEqual(["lang:*"]);
     expect(parseSearchText("ai")!.concepts).toEqual(["ai"]);
