@@ -66,8 +66,8 @@ async function plan(client: Client, before: GraphInput, after: GraphInput, full:
   const graph = prepareGraph(after.tools, { tagNames: after.tagNames, reach: after.reach });
   const change = full ? ({ full: true, why: "asked for" } as const) : inputChange(before, after);
   if (change.full) return { graph, ids: new Set(after.tools.map((tool) => tool.id)), drop: [], inputs: undefined };
-  const [listed, summaries] = [await listing(client, [...change.dirty, ...change.gone]), await listSummaries(client)];
-  return { graph, ids: listsToRecompute(graph, change.dirty, listed, summaries), drop: change.gone, inputs: change.inputs };
+  const [listed, summaries] = [await listing(client, [...change.moved, ...change.gone]), await listSummaries(client)];
+  return { graph, ids: listsToRecompute(graph, change.moved, change.own, listed, summaries), drop: change.gone, inputs: change.inputs };
 }
 
 /**

@@ -12,7 +12,17 @@ const ROUNDING = 0.0005 + 1e-9;
 
 export type InputChange =
   | { full: true; why: string }
-  | { full: false; /** Published tools whose own links may have changed. */ dirty: Set<number>; /** Tools no longer published. */ gone: number[]; /** Tools whose stored input row is out of date. */ inputs: number[] };
+  | {
+      full: false;
+      /** Published tools whose links to any tool may have changed (their fields, tags or tag weights). */
+      moved: Set<number>;
+      /** Published tools only some of whose own links changed: one of a pair whose reach changed, a carrier of a renamed tag. */
+      own: Set<number>;
+      /** Tools no longer published. */
+      gone: number[];
+      /** Tools whose stored input row is out of date. */
+      inputs: number[];
+    };
 
 const sameTool = (a: LinkTool, b: LinkTool) =>
   a.slug === b.slug && a.kind === b.kind && a.category === b.category && a.status === b.status && a.tags.length === b.tags.length && a.tags.every((tag, i) => tag === b.tags[i]);
@@ -21,12 +31,14 @@ const keysOf = <K>(...maps: ReadonlyMap<K, unknown>[]) => new Set(maps.flatMap((
 
 /**
  * Which tools' links an edit can have changed, from the input the stored
- * lists were computed with (`before`) and the catalogue now (`after`):
- * tools whose own fields or tags changed; every carrier of a tag whose
- * weight or name changed (their norms and reasons move); both tools of a
- * pair whose comparison reach changed. A link between two tools outside
- * that set is exactly what it was. A change of the catalogue's size that
- * moves every tag's weight (weightCount) needs a full recompute.
+ * lists were computed with (`before`) and the catalogue now (`after`).
+ * Moved: tools whose own fields or tags changed, and every carrier of a tag
+ * whose weight changed (its norm moves every link it has). Own: both tools
+ * of a pair whose comparison reach changed (that one link moves), and the
+ * carriers of a renamed tag (only reasons between two carriers name it).
+ * A link between two tools outside these sets is exactly what it was. A
+ * change of the catalogue's size that moves every tag's weight
+ * (weightCount) needs a full recompute.
  */
 export function inputChange(before: GraphInput, after: GraphInput): InputChange {
   if (before.tools.length === 0) return { full: true, why: "nothing stored yet" };
@@ -37,33 +49,35 @@ export function inputChange(before: GraphInput, after: GraphInput): InputChange 
   const current = new Set(after.tools.map((tool) => tool.id));
   const inputs = after.tools.filter((tool) => !previous.has(tool.id) || !sameTool(previous.get(tool.id)!, tool)).map((tool) => tool.id);
   const gone = before.tools.filter((tool) => !current.has(tool.id)).map((tool) => tool.id);
-  const dirty = new Set(inputs);
-  const movedTags = new Set(
-    [...keysOf(statsBefore.toolsPerTag, statsAfter.toolsPerTag, before.tagNames, after.tagNames)].filter(
-      (tag) => tagSpecificity(tag, statsBefore) !== tagSpecificity(tag, statsAfter) || before.tagNames.get(tag) !== after.tagNames.get(tag),
-    ),
-  );
-  for (const tool of after.tools) if (tool.tags.some((tag) => movedTags.has(tag))) dirty.add(tool.id);
+  const tags = [...keysOf(statsBefore.toolsPerTag, statsAfter.toolsPerTag, before.tagNames, after.tagNames)];
+  const weighed = new Set(tags.filter((tag) => tagSpecificity(tag, statsBefore) !== tagSpecificity(tag, statsAfter)));
+  const renamed = new Set(tags.filter((tag) => before.tagNames.get(tag) !== after.tagNames.get(tag)));
+  const moved = new Set(inputs);
+  const own = new Set<number>();
+  for (const tool of after.tools) {
+    if (tool.tags.some((tag) => weighed.has(tag))) moved.add(tool.id);
+    else if (tool.tags.some((tag) => renamed.has(tag))) own.add(tool.id);
+  }
   const idOf = new Map(after.tools.map((tool) => [tool.slug, tool.id]));
   for (const key of keysOf(before.reach, after.reach)) {
     if (before.reach.get(key) === after.reach.get(key)) continue;
-    for (const slug of key.split(",")) if (idOf.has(slug)) dirty.add(idOf.get(slug)!);
+    for (const slug of key.split(",")) if (idOf.has(slug)) own.add(idOf.get(slug)!);
   }
-  return { full: false, dirty, gone, inputs: [...inputs, ...gone] };
+  return { full: false, moved, own, gone, inputs: [...inputs, ...gone] };
 }
 
 /**
- * The lists to recompute: the dirty tools' own; those that listed a dirty
- * or gone tool (`listing`) or lost a neighbour to a deletion; and those a
- * dirty tool's new link could enter (stronger than their weakest, or a list
- * not full). Every other list is exactly what a full recompute would give.
+ * The lists to recompute: the moved and own tools'; those that listed a
+ * moved or gone tool (`listing`) or lost a neighbour to a deletion; and those
+ * a moved tool's new link could enter (stronger than their weakest, or a
+ * list not full). Every other list is exactly what a full recompute gives.
  */
-export function listsToRecompute(graph: PreparedGraph, dirty: ReadonlySet<number>, listing: ReadonlySet<number>, summaries: ReadonlyMap<number, ListSummary>): Set<number> {
+export function listsToRecompute(graph: PreparedGraph, moved: ReadonlySet<number>, own: ReadonlySet<number>, listing: ReadonlySet<number>, summaries: ReadonlyMap<number, ListSummary>): Set<number> {
   const published = new Set(graph.tools.map((tool) => tool.id));
-  const recompute = new Set([...dirty, ...[...listing].filter((id) => published.has(id))]);
+  const recompute = new Set([...moved, ...own, ...[...listing].filter((id) => published.has(id))]);
   for (const [id, summary] of summaries) if (summary.gapped && published.has(id)) recompute.add(id);
   graph.tools.forEach((tool, i) => {
-    if (!dirty.has(tool.id)) return;
+    if (!moved.has(tool.id)) return;
     graph.links(i, (j, strength) => {
       const other = graph.tools[j]!.id;
       if (recompute.has(other)) return;
