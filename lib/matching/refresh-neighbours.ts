@@ -26,9 +26,16 @@ async function storedLists(client: Client, ids?: readonly number[]): Promise<Map
 }
 
 async function listSummaries(client: Client): Promise<Map<number, ListSummary>> {
-  const rows = await client.$queryRaw<{ id: number; length: number; last: number; top: number }[]>`
-    SELECT tool_id AS id, count(*)::int AS length, min(strength) AS last, max(position) AS top FROM tool_neighbour GROUP BY tool_id`;
-  return new Map(rows.map((row) => [row.id, { length: row.length, last: row.last, gapped: row.top !== row.length - 1 }]));
+  const rows = await client.$queryRaw<{ id: number; length: number; last: number }[]>`
+    SELECT tool_id AS id, count(*)::int AS length, min(strength) AS last FROM tool_neighbour GROUP BY tool_id`;
+  return new Map(rows.map((row) => [row.id, { length: row.length, last: row.last }]));
+}
+
+/** Whether a tool that left the catalogue was deleted rather than unpublished: its rows in other lists went with it (cascade), so nothing says which lists held it. */
+async function anyDeleted(client: Client, ids: readonly number[]): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const [{ present }] = await client.$queryRaw<[{ present: number }]>`SELECT count(*)::int AS present FROM tool WHERE id = ANY(${[...ids]}::int[])`;
+  return present < ids.length;
 }
 
 async function listing(client: Client, ids: readonly number[]): Promise<Set<number>> {
@@ -65,7 +72,7 @@ export type NeighbourRefresh = {
 async function plan(client: Client, before: GraphInput, after: GraphInput, full: boolean) {
   const graph = prepareGraph(after.tools, { tagNames: after.tagNames, reach: after.reach });
   const change = full ? ({ full: true, why: "asked for" } as const) : inputChange(before, after);
-  if (change.full) return { graph, ids: new Set(after.tools.map((tool) => tool.id)), drop: [], inputs: undefined };
+  if (change.full || (await anyDeleted(client, change.gone))) return { graph, ids: new Set(after.tools.map((tool) => tool.id)), drop: [], inputs: undefined };
   const [listed, summaries] = [await listing(client, [...change.moved, ...change.gone]), await listSummaries(client)];
   return { graph, ids: listsToRecompute(graph, change.moved, change.own, listed, summaries), drop: change.gone, inputs: change.inputs };
 }

@@ -4,8 +4,8 @@ import { graphStats, tagSpecificity, weightCount, type LinkTool } from "./streng
 /** Everything a tool's neighbour list is computed from. */
 export type GraphInput = { tools: readonly LinkTool[]; tagNames: ReadonlyMap<string, string>; reach: PairReach };
 
-/** A stored list as the plan needs it: how long it is, its weakest strength, and whether a neighbour was deleted from under it. */
-export type ListSummary = { length: number; last: number; gapped: boolean };
+/** A stored list as the plan needs it: how long it is and its weakest (last) strength. */
+export type ListSummary = { length: number; last: number };
 
 /** Stored strengths are rounded to 3 decimals: the unrounded weakest link is within this of the stored one. */
 const ROUNDING = 0.0005 + 1e-9;
@@ -68,14 +68,13 @@ export function inputChange(before: GraphInput, after: GraphInput): InputChange 
 
 /**
  * The lists to recompute: the moved and own tools'; those that listed a
- * moved or gone tool (`listing`) or lost a neighbour to a deletion; and those
+ * moved or gone (unpublished) tool (`listing`); and those
  * a moved tool's new link could enter (stronger than their weakest, or a
  * list not full). Every other list is exactly what a full recompute gives.
  */
 export function listsToRecompute(graph: PreparedGraph, moved: ReadonlySet<number>, own: ReadonlySet<number>, listing: ReadonlySet<number>, summaries: ReadonlyMap<number, ListSummary>): Set<number> {
   const published = new Set(graph.tools.map((tool) => tool.id));
   const recompute = new Set([...moved, ...own, ...[...listing].filter((id) => published.has(id))]);
-  for (const [id, summary] of summaries) if (summary.gapped && published.has(id)) recompute.add(id);
   graph.tools.forEach((tool, i) => {
     if (!moved.has(tool.id)) return;
     graph.links(i, (j, strength) => {

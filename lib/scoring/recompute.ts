@@ -54,7 +54,8 @@ export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionC
       FROM unnest(${ids}::int[], ${ranks}::int[], ${provisional}::boolean[]) AS v(id, rank, provisional) WHERE tool.id = v.id`;
     written.push(...changed.map((tool) => tool.slug));
   };
-  if ("$transaction" in prisma) await prisma.$transaction(write);
+  // Two statements, but at 10,000 tools a first snapshot of each takes longer than the 5 s default.
+  if ("$transaction" in prisma) await prisma.$transaction(write, { timeout: 120_000 });
   else await write(prisma);
   return written;
 }

@@ -137,7 +137,7 @@ describe("incremental neighbour refresh", () => {
     expect(results.filter((result) => result.recomputed < TOOLS / 2).length).toBeGreaterThan(EDITS / 4);
   }, 180_000);
 
-  it("recomputes every list when the catalogue's rounded size moves (110 → 111 tools rounds 110 → 120)", async () => {
+  it("recomputes every list when the catalogue's rounded size moves (110 → 111 tools rounds 110 → 120), or a tool is deleted", async () => {
     const prisma = database.prisma;
     await prisma.tool.updateMany({ data: { published: true } });
     await prisma.tool.update({ where: { slug: slugs[0]! }, data: { published: false } });
@@ -148,6 +148,12 @@ describe("incremental neighbour refresh", () => {
     const refresh = await refreshNeighbours(prisma);
     expect(refresh.full).toBe(true);
     expect(refresh.recomputed).toBe(111);
+    expect(await storedLists(prisma)).toEqual(await fullRecompute(prisma));
+    // A deleted tool's rows in other lists go with it, so nothing says which lists held it: a full recompute.
+    await prisma.tool.update({ where: { slug: slugs[1]! }, data: { published: false } });
+    expect((await refreshNeighbours(prisma)).full).toBe(true);
+    await prisma.tool.delete({ where: { slug: slugs[2]! } });
+    expect((await refreshNeighbours(prisma)).full).toBe(true);
     expect(await storedLists(prisma)).toEqual(await fullRecompute(prisma));
   }, 60_000);
 });
