@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { loadStoredStats } from "@/lib/matching/link-input";
 import { loadLinkTools, loadPairReach, loadTagNames } from "@/lib/matching/load";
 import { computeNeighbours } from "@/lib/matching/neighbours";
 import { comparisonKey } from "@/lib/matching/pair-key";
 import { refreshNeighbours, type NeighbourRefresh } from "@/lib/matching/refresh-neighbours";
+import { graphStats } from "@/lib/matching/strength";
 import type { ToolCategory, ToolKind } from "@/lib/schemas/enums";
 import { buildTool, createTools } from "../support/factories";
 import { useTestDatabase } from "../support/test-database";
@@ -131,6 +133,8 @@ describe("incremental neighbour refresh", () => {
       results.push({ ...refresh, edit: edit.name });
       if (typeof bound === "number") expect(refresh.recomputed, `lists computed after edit ${step} (${edit.name})`).toBeLessThanOrEqual(bound);
       expect(await storedLists(prisma), `after edit ${step} (${edit.name}), seed ${SEED}`).toEqual(await fullRecompute(prisma));
+      // The graph page scores links among neighbours with the stored counts: they are the catalogue's.
+      expect(await loadStoredStats(prisma)).toEqual(graphStats(await loadLinkTools(prisma)));
       expect((await refreshNeighbours(prisma, { full: true })).changed, `a full refresh after edit ${step} (${edit.name}) changes nothing`).toEqual([]);
     }
     expect(results.every((result) => !result.full)).toBe(true);
