@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { loadStoredInput, storeInput } from "./link-input";
 import { loadLinkTools, loadPairReach, loadTagNames } from "./load";
-import { prepareGraph, type Neighbour } from "./neighbours";
+import { prepareGraph, type Neighbour, type PreparedGraph } from "./neighbours";
 import { inputChange, listsToRecompute, type GraphInput, type ListSummary } from "./refresh-plan";
 
 type Client = PrismaClient | Prisma.TransactionClient;
@@ -68,13 +68,22 @@ export type NeighbourRefresh = {
   timings: { loadMs: number; computeMs: number; writeMs: number };
 };
 
+type Plan = {
+  graph: PreparedGraph;
+  /** The tools whose lists to compute. */
+  ids: Set<number>;
+  /** Null on a full refresh; else the tools no longer published and those whose stored input row to rewrite. */
+  partial: { gone: number[]; inputs: number[] } | null;
+};
+
 /** Which lists to compute: every one, or (incremental) those the change since the stored input can reach. */
-async function plan(client: Client, before: GraphInput, after: GraphInput, full: boolean) {
+async function plan(client: Client, before: GraphInput, after: GraphInput, full: boolean): Promise<Plan> {
   const graph = prepareGraph(after.tools, { tagNames: after.tagNames, reach: after.reach });
   const change = full ? ({ full: true, why: "asked for" } as const) : inputChange(before, after);
-  if (change.full || (await anyDeleted(client, change.gone))) return { graph, ids: new Set(after.tools.map((tool) => tool.id)), drop: [], inputs: undefined };
-  const [listed, summaries] = [await listing(client, [...change.moved, ...change.gone]), await listSummaries(client)];
-  return { graph, ids: listsToRecompute(graph, change.moved, change.own, listed, summaries), drop: change.gone, inputs: change.inputs };
+  if (change.full || (await anyDeleted(client, change.gone))) return { graph, ids: new Set(after.tools.map((tool) => tool.id)), partial: null };
+  const listed = await listing(client, [...change.moved, ...change.gone]);
+  const summaries = await listSummaries(client);
+  return { graph, ids: listsToRecompute(graph, change.moved, change.own, listed, summaries), partial: { gone: change.gone, inputs: change.inputs } };
 }
 
 /**
@@ -95,19 +104,18 @@ export async function refreshNeighbours(client: Client, options: { full?: boolea
     const after: GraphInput = { tools: await loadLinkTools(tx), tagNames: await loadTagNames(tx), reach: await loadPairReach(tx) };
     const before = await loadStoredInput(tx);
     const loaded = performance.now();
-    const { graph, ids, drop, inputs } = await plan(tx, before, after, options.full ?? false);
+    const { graph, ids, partial } = await plan(tx, before, after, options.full ?? false);
     const computed = new Map<number, Neighbour[]>();
     graph.tools.forEach((tool, i) => ids.has(tool.id) && computed.set(tool.id, graph.neighbours(i)));
     const done = performance.now();
-    const stored = await storedLists(tx, inputs ? [...ids] : undefined);
+    const stored = await storedLists(tx, partial ? [...ids] : undefined);
     const changed = new Map([...computed].filter(([id, list]) => stored.get(id) !== fingerprint(list)));
     const published = new Set(graph.tools.map((tool) => tool.id));
-    const dropped = inputs ? drop : [...stored.keys()].filter((id) => !published.has(id));
-    await writeLists(tx, changed, dropped);
-    await storeInput(tx, before, after, inputs);
+    await writeLists(tx, changed, partial ? partial.gone : [...stored.keys()].filter((id) => !published.has(id)));
+    await storeInput(tx, before, after, partial?.inputs);
     const written = performance.now();
     const slugs = graph.tools.filter((tool) => changed.has(tool.id)).map((tool) => tool.slug);
-    return { changed: slugs, recomputed: ids.size, full: !inputs, timings: { loadMs: loaded - started, computeMs: done - loaded, writeMs: written - done } };
+    return { changed: slugs, recomputed: ids.size, full: !partial, timings: { loadMs: loaded - started, computeMs: done - loaded, writeMs: written - done } };
   };
   return "$transaction" in client ? client.$transaction(run, { timeout: 600_000, maxWait: 30_000 }) : run(client);
 }
