@@ -72,7 +72,7 @@ async function editTimed(prisma: ReturnType<typeof createPrismaClient>, label: s
 async function measure(prisma: ReturnType<typeof createPrismaClient>, title: string) {
   const tools = await prisma.tool.count();
   console.log(`\n${title}: ${tools} tools, ${await prisma.capability.count()} capabilities`);
-  await prisma.$executeRawUnsafe("TRUNCATE tool_neighbour, tool_link_input, link_tag_name, link_pair_reach");
+  await prisma.$executeRawUnsafe("TRUNCATE tool_neighbour, tool_link_input, link_tag, link_pair_reach");
   await refreshTimed(prisma, "refresh from empty");
   await refreshTimed(prisma, "refresh, nothing changed");
   const capability = await prisma.capability.findFirstOrThrow({ where: { tool: { slug: "whisper" } }, orderBy: { id: "asc" } });
