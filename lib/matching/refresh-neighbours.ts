@@ -69,21 +69,24 @@ export type NeighbourRefresh = {
 };
 
 type Plan = {
-  graph: PreparedGraph;
-  /** The tools whose lists to compute. */
+  /** The tools whose lists to compute, and the catalogue indexed to compute them (none when there is nothing to compute). */
   ids: Set<number>;
+  graph: PreparedGraph | null;
   /** Null on a full refresh; else the tools no longer published and those whose stored input row to rewrite. */
   partial: { gone: number[]; inputs: number[] } | null;
 };
 
 /** Which lists to compute: every one, or (incremental) those the change since the stored input can reach. */
 async function plan(client: Client, before: GraphInput, after: GraphInput, full: boolean): Promise<Plan> {
-  const graph = prepareGraph(after.tools, { tagNames: after.tagNames, reach: after.reach });
+  const index = () => prepareGraph(after.tools, { tagNames: after.tagNames, reach: after.reach });
   const change = full ? ({ full: true, why: "asked for" } as const) : inputChange(before, after);
-  if (change.full || (await anyDeleted(client, change.gone))) return { graph, ids: new Set(after.tools.map((tool) => tool.id)), partial: null };
+  if (change.full || (await anyDeleted(client, change.gone))) return { ids: new Set(after.tools.map((tool) => tool.id)), graph: index(), partial: null };
+  const partial = { gone: change.gone, inputs: change.inputs };
+  if (change.moved.size + change.own.size + change.gone.length === 0) return { ids: new Set(), graph: null, partial };
+  const graph = index();
   const listed = await listing(client, [...change.moved, ...change.gone]);
-  const summaries = await listSummaries(client);
-  return { graph, ids: listsToRecompute(graph, change.moved, change.own, listed, summaries), partial: { gone: change.gone, inputs: change.inputs } };
+  const summaries = change.moved.size ? await listSummaries(client) : new Map<number, ListSummary>();
+  return { ids: listsToRecompute(graph, change.moved, change.own, listed, summaries), graph, partial };
 }
 
 /**
@@ -106,15 +109,15 @@ export async function refreshNeighbours(client: Client, options: { full?: boolea
     const loaded = performance.now();
     const { graph, ids, partial } = await plan(tx, before, after, options.full ?? false);
     const computed = new Map<number, Neighbour[]>();
-    graph.tools.forEach((tool, i) => ids.has(tool.id) && computed.set(tool.id, graph.neighbours(i)));
+    graph?.tools.forEach((tool, i) => ids.has(tool.id) && computed.set(tool.id, graph.neighbours(i)));
     const done = performance.now();
     const stored = await storedLists(tx, partial ? [...ids] : undefined);
     const changed = new Map([...computed].filter(([id, list]) => stored.get(id) !== fingerprint(list)));
-    const published = new Set(graph.tools.map((tool) => tool.id));
+    const published = new Set(after.tools.map((tool) => tool.id));
     await writeLists(tx, changed, partial ? partial.gone : [...stored.keys()].filter((id) => !published.has(id)));
     await storeInput(tx, before, after, partial?.inputs);
     const written = performance.now();
-    const slugs = graph.tools.filter((tool) => changed.has(tool.id)).map((tool) => tool.slug);
+    const slugs = after.tools.filter((tool) => changed.has(tool.id)).map((tool) => tool.slug);
     return { changed: slugs, recomputed: ids.size, full: !partial, timings: { loadMs: loaded - started, computeMs: done - loaded, writeMs: written - done } };
   };
   return "$transaction" in client ? client.$transaction(run, { timeout: 600_000, maxWait: 30_000 }) : run(client);
