@@ -1,5 +1,5 @@
 // The match graph at size: how long refreshing the neighbour table takes (in
-// full, with nothing changed, after one edit) and what a cache miss of
+// full, with nothing changed, after one edit incrementally and in full) and what a cache miss of
 // alternatives, the graph page's data and a like= search costs, on the
 // seeded catalogue plus synthetic tools, in a scratch database on the test
 // server. Also times the rule it replaced (shared tags counted per request).
@@ -11,6 +11,8 @@ import { createPrismaClient, setDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { loadNeighbourhood } from "@/lib/graph/neighbourhood";
 import { alternativesFor } from "@/lib/matching/alternatives";
+import { loadLinkTools, loadPairReach } from "@/lib/matching/load";
+import { matchGraphStrengths } from "@/lib/matching/neighbours";
 import { refreshNeighbours } from "@/lib/matching/refresh-neighbours";
 import { recomputeScores } from "@/lib/scoring/recompute";
 import { searchQuerySchema } from "@/lib/schemas/search";
@@ -47,28 +49,54 @@ async function sharedTagCountBefore(prisma: ReturnType<typeof createPrismaClient
     GROUP BY t.id ORDER BY weight DESC, t.rank DESC, t.name ASC LIMIT 6`);
 }
 
-async function refreshTimed(prisma: ReturnType<typeof createPrismaClient>, label: string) {
+async function refreshTimed(prisma: ReturnType<typeof createPrismaClient>, label: string, full = false) {
   const started = performance.now();
-  const { changed, timings } = await prisma.$transaction((tx) => refreshNeighbours(tx), { timeout: 600_000 });
+  const { changed, timings, recomputed } = await prisma.$transaction((tx) => refreshNeighbours(tx, { full }), { timeout: 600_000 });
   const ms = (value: number) => `${Math.round(value)} ms`;
-  console.log(`  ${label.padEnd(44)} ${ms(performance.now() - started)} (load ${ms(timings.loadMs)}, compute ${ms(timings.computeMs)}, write ${ms(timings.writeMs)}), ${changed.length} lists rewritten`);
+  console.log(
+    `  ${label.padEnd(52)} ${ms(performance.now() - started)} (load ${ms(timings.loadMs)}, compute ${ms(timings.computeMs)}, write ${ms(timings.writeMs)}), ${recomputed} lists computed, ${changed.length} rewritten`,
+  );
+}
+
+/** One edit and its undo, each followed by an incremental refresh; with `full`, the edit once more followed by a full recompute (the rule before). */
+async function editTimed(prisma: ReturnType<typeof createPrismaClient>, label: string, edit: () => Promise<unknown>, undo: () => Promise<unknown>, full = false) {
+  await edit();
+  await refreshTimed(prisma, `${label}: incremental`);
+  await undo();
+  await refreshTimed(prisma, "undone: incremental");
+  if (!full) return;
+  await edit();
+  await refreshTimed(prisma, `${label}: full (before)`, true);
+  await undo();
+  await refreshTimed(prisma, "undone: incremental");
 }
 
 async function measure(prisma: ReturnType<typeof createPrismaClient>, title: string) {
   const tools = await prisma.tool.count();
   console.log(`\n${title}: ${tools} tools, ${await prisma.capability.count()} capabilities`);
-  await prisma.$executeRawUnsafe("TRUNCATE tool_neighbour");
+  await prisma.$executeRawUnsafe("TRUNCATE tool_neighbour, tool_link_input, link_tag, link_pair_reach");
   await refreshTimed(prisma, "refresh from empty");
   await refreshTimed(prisma, "refresh, nothing changed");
   const capability = await prisma.capability.findFirstOrThrow({ where: { tool: { slug: "whisper" } }, orderBy: { id: "asc" } });
   const tag = await prisma.capabilityTag.findUniqueOrThrow({ where: { slug: "diffusion" } });
-  await prisma.capabilityTagging.create({ data: { capabilityId: capability.id, tagId: tag.id } });
-  await refreshTimed(prisma, "refresh after one edit (a tag added)");
-  await prisma.capabilityTagging.delete({ where: { capabilityId_tagId: { capabilityId: capability.id, tagId: tag.id } } });
-  await refreshTimed(prisma, "refresh after undoing it");
+  const tagging = { capabilityId: capability.id, tagId: tag.id };
+  await editTimed(prisma, "a tag added to one tool", () => prisma.capabilityTagging.create({ data: tagging }), () => prisma.capabilityTagging.delete({ where: { capabilityId_tagId: tagging } }), true);
+  const job = (category: "llm" | "speech_to_text") => () => prisma.tool.update({ where: { slug: "whisper" }, data: { category } });
+  await editTimed(prisma, "one tool's job changed", job("llm"), job("speech_to_text"));
   const started = performance.now();
   await recomputeScores(prisma, "when-changed");
-  console.log(`  ${"recompute scores (Match Graph input)".padEnd(44)} ${Math.round(performance.now() - started)} ms`);
+  console.log(`  ${"recompute scores (first snapshots)".padEnd(52)} ${Math.round(performance.now() - started)} ms`);
+  await prisma.capabilityTagging.create({ data: tagging });
+  await prisma.$transaction((tx) => refreshNeighbours(tx), { timeout: 600_000 });
+  const rescoring = performance.now();
+  const rescored = await recomputeScores(prisma, "when-changed");
+  console.log(`  ${"recompute scores after one edit (stored strengths)".padEnd(52)} ${Math.round(performance.now() - rescoring)} ms, ${rescored.length} new snapshots`);
+  await prisma.capabilityTagging.delete({ where: { capabilityId_tagId: tagging } });
+  await prisma.$transaction((tx) => refreshNeighbours(tx), { timeout: 600_000 });
+  await recomputeScores(prisma, "when-changed");
+  const strengthsBefore = performance.now();
+  matchGraphStrengths(await loadLinkTools(prisma), await loadPairReach(prisma));
+  console.log(`  ${"before: Match Graph input computed again".padEnd(52)} ${Math.round(performance.now() - strengthsBefore)} ms`);
   await prisma.$executeRawUnsafe("VACUUM ANALYZE");
   const slugs = (await prisma.$queryRaw<{ slug: string }[]>`SELECT slug FROM tool WHERE published ORDER BY md5(slug) LIMIT ${RUNS}`).map((row) => row.slug);
   await time("alternatives (API, tool page), uncached", slugs, (slug) => alternativesFor(slug, 6));

@@ -57,7 +57,10 @@ export function MatchGraphMethod() {
       <p>
         Each alternative says why in a few words, from the same data: the job they share (or their neighbouring jobs, or their kind),
         then the {REASON_TAGS} most specific capability tags both carry. Every tool&apos;s {NEIGHBOURS_STORED} strongest links are kept
-        and refreshed with every change to the catalogue (and daily for the comparisons people open), so lists stay fast at any size. A
+        and refreshed with every change to the catalogue (and daily for the comparisons people open), so lists stay fast at any size.
+        A refresh recomputes only the lists a change can reach: the changed tools&apos;, those of tools carrying a tag whose weight
+        moved, and those a changed link could enter; tag weights use counts rounded up to two significant figures so that one edit
+        moves few of them, and the stored lists are exactly what recomputing every list would give. A
         tool&apos;s Match Graph sub-score is the summed strength of its {MATCH_GRAPH_NEIGHBOURS} strongest links, on a logarithmic scale
         where the best-linked tool scores 100: a tool with clear alternatives scores high, one linked only through generic features low.
       </p>

@@ -10,6 +10,7 @@ import { migrate } from "@/lib/db/migrate";
 import { openEmbedded, type EmbeddedConnection } from "@/lib/embedded/open";
 import { embeddedDataDir } from "@/lib/embedded/pglite-server";
 import { env } from "@/lib/env";
+import { refreshNeighbours } from "@/lib/matching/refresh-neighbours";
 import { METHOD_VERSION } from "@/lib/scoring/method";
 import { recomputeScores } from "@/lib/scoring/recompute";
 import { seedDatabase } from "@/lib/seeds/seed-database";
@@ -38,6 +39,10 @@ async function prepareDatabase(url: string): Promise<void> {
       const result = await seedDatabase(prisma);
       console.log(`first start: seeded ${result.created.length} tools`);
     } else {
+      // Cheap when the lists are current (an incremental refresh that finds nothing to do); in full once after a
+      // change of the link rule's stored input, so the first catalogue write afterwards stays incremental.
+      const relinked = await refreshNeighbours(prisma);
+      if (relinked.changed.length) console.log(`match graph: ${relinked.changed.length} neighbour lists refreshed${relinked.full ? " (in full)" : ""}`);
       // A new Rank method (or a day that aged some evidence) gives the tools concerned a new snapshot; old ones are kept.
       const rescored = await recomputeScores(prisma, "when-changed");
       if (rescored.length) console.log(`scores: ${rescored.length} new snapshots (method ${METHOD_VERSION})`);

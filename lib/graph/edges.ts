@@ -1,5 +1,6 @@
 import type { TagRef } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
+import { loadStoredStats } from "@/lib/matching/link-input";
 import { loadPairReach } from "@/lib/matching/load";
 import { reachOf } from "@/lib/matching/neighbours";
 import { reasonFor } from "@/lib/matching/reason";
@@ -13,17 +14,6 @@ export const BETWEEN_LINK_MIN_STRENGTH = 0.6;
 export const BETWEEN_LINKS_MAX = 16;
 
 type Row = { id: number; slug: string; name: string; kind: ToolKind; category: string; status: LifecycleStatus; tags: string[]; tag_names: string[] };
-
-/** The catalogue-wide counts matchStrength needs: published tools, and how many carry each tag. */
-async function loadStats(): Promise<MatchGraphStats> {
-  const [rows, toolCount] = await Promise.all([
-    db().$queryRaw<{ slug: string; tools: number }[]>`
-      SELECT tag.slug, count(*)::int AS tools FROM tool_search s CROSS JOIN LATERAL unnest(s.tag_ids) AS u(id)
-      JOIN capability_tag tag ON tag.id = u.id WHERE s.published GROUP BY tag.slug`,
-    db().tool.count({ where: { published: true } }),
-  ]);
-  return { toolCount, toolsPerTag: new Map(rows.map((row) => [row.slug, row.tools])) };
-}
 
 async function loadTools(slugs: readonly string[]): Promise<{ tools: LinkTool[]; tagNames: Map<string, string> }> {
   const rows = await db().$queryRaw<Row[]>`
@@ -43,13 +33,14 @@ export function edgeOf(a: LinkTool, b: LinkTool, stats: MatchGraphStats, tagName
 
 /**
  * The strongest links among these tools other than `centre` (whose links
- * come from the neighbour table), scored with matchStrength over today's
- * catalogue and comparisons. Source and target are in alphabetical order.
+ * come from the neighbour table), scored with matchStrength over the
+ * catalogue counts the neighbour table was computed with (kept with every
+ * catalogue write) and today's comparisons. Source and target are in alphabetical order.
  */
 export async function linksAmong(slugs: readonly string[], centre: string): Promise<GraphEdge[]> {
   const others = slugs.filter((slug) => slug !== centre);
   if (others.length < 2) return [];
-  const [{ tools, tagNames }, stats, reach] = await Promise.all([loadTools(others), loadStats(), loadPairReach(db(), others)]);
+  const [{ tools, tagNames }, stats, reach] = await Promise.all([loadTools(others), loadStoredStats(db()), loadPairReach(db(), others)]);
   const edges: GraphEdge[] = [];
   tools.forEach((a, index) => {
     for (const b of tools.slice(index + 1)) edges.push(edgeOf(a, b, stats, tagNames, reachOf(reach, a, b)));

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { categoryFromRow, type LifecycleStatus, type ToolKind } from "@/lib/schemas/enums";
-import type { PairReach } from "./neighbours";
+import { MATCH_GRAPH_NEIGHBOURS, type PairReach } from "./neighbours";
 import { comparisonKey } from "./pair-key";
 import type { LinkTool } from "./strength";
 
@@ -41,4 +41,15 @@ export async function loadPairReach(client: Client, slugs?: readonly string[]): 
     });
   }
   return reach;
+}
+
+/**
+ * The Match Graph sub-score's input as stored: per tool, the summed strength
+ * of its MATCH_GRAPH_NEIGHBOURS strongest links in the neighbour table,
+ * added in order, so it equals matchGraphStrengths over the same catalogue.
+ */
+export async function loadMatchGraphStrengths(client: Client): Promise<Map<number, number>> {
+  const rows = await client.$queryRaw<{ id: number; strengths: number[] }[]>`
+    SELECT tool_id AS id, array_agg(strength ORDER BY position) AS strengths FROM tool_neighbour WHERE position < ${MATCH_GRAPH_NEIGHBOURS} GROUP BY tool_id`;
+  return new Map(rows.map((row) => [row.id, row.strengths.reduce((sum, strength) => sum + strength, 0)]));
 }

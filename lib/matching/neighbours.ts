@@ -62,15 +62,24 @@ function offer(top: Candidate[], limit: number, index: number, strength: number,
   if (top.length > limit) top.pop();
 }
 
+/** A catalogue indexed for link scoring: built once, then asked for any tool's links. */
+export type PreparedGraph = {
+  tools: readonly LinkTool[];
+  stats: MatchGraphStats;
+  /** Every tool linked to tools[i] (strength > 0) with the link's unrounded strength. */
+  links(i: number, visit: (j: number, strength: number) => void): void;
+  /** tools[i]'s `limit` strongest links, as stored. */
+  neighbours(i: number, limit?: number): Neighbour[];
+};
+
 /**
- * Every tool's closest tools by matchStrength, strongest first, at most
- * `limit` each and only links stronger than 0. Sparse: each tool's shared
- * tag weights are summed through an index of tag → tools (so cost follows
- * the tags' sizes, not tools²); the kept links are then scored by
- * matchStrength itself. `only` limits which tools' lists are computed.
+ * Indexes a catalogue for matchStrength. Sparse: a tool's shared tag weights
+ * are summed through an index of tag → tools (so a tool's cost follows its
+ * tags' sizes, not the catalogue's); the kept links are then scored by
+ * matchStrength itself.
  */
-export function computeNeighbours(tools: readonly LinkTool[], options: NeighbourOptions & { only?: ReadonlySet<number> } = {}): Map<number, Neighbour[]> {
-  const { tagNames = new Map(), reach = new Map(), limit = NEIGHBOURS_STORED, only } = options;
+export function prepareGraph(tools: readonly LinkTool[], options: NeighbourOptions = {}): PreparedGraph {
+  const { tagNames = new Map(), reach = new Map(), limit: defaultLimit = NEIGHBOURS_STORED } = options;
   const stats = graphStats(tools);
   const carriers = new Map<string, number[]>();
   tools.forEach((tool, index) => new Set(tool.tags).forEach((tag) => append(carriers, tag, index)));
@@ -79,16 +88,19 @@ export function computeNeighbours(tools: readonly LinkTool[], options: Neighbour
   const byJob = jobPartners(tools);
   const compared = reachPartners(tools, reach);
   const shared = new Float64Array(tools.length);
-  const seen = new Int32Array(tools.length).fill(-1);
-  const result = new Map<number, Neighbour[]>();
+  // seen[j] === scan: j is already a candidate of the current scan (a stamp, so nothing is cleared between scans).
+  const seen = new Int32Array(tools.length);
+  let scan = 0;
   const none = new Map<number, number>();
-  tools.forEach((tool, i) => {
-    if (only && !only.has(tool.id)) return;
+
+  function links(i: number, visit: (j: number, strength: number) => void) {
+    const tool = tools[i]!;
     const comparedWith = compared.get(i) ?? none;
+    const stamp = ++scan;
     const touched: number[] = [];
     const touch = (j: number) => {
-      if (seen[j] === i) return;
-      seen[j] = i;
+      if (seen[j] === stamp) return;
+      seen[j] = stamp;
       shared[j] = 0;
       touched.push(j);
     };
@@ -101,14 +113,32 @@ export function computeNeighbours(tools: readonly LinkTool[], options: Neighbour
     }
     byJob.get(tool.category)!.forEach(touch);
     comparedWith.forEach((_reach, j) => touch(j));
-    const top: Candidate[] = [];
     for (const j of touched) {
       if (j === i) continue;
-      const other = tools[j]!;
-      const strength = strengthOf(featuresOf(tool, other, cosine(shared[j]!, norms[i]!, norms[j]!), comparedWith.get(j) ?? 0));
-      if (strength > 0) offer(top, limit, j, strength, other.slug);
+      const strength = strengthOf(featuresOf(tool, tools[j]!, cosine(shared[j]!, norms[i]!, norms[j]!), comparedWith.get(j) ?? 0));
+      if (strength > 0) visit(j, strength);
     }
-    result.set(tool.id, top.map(({ index }) => neighbourOf(tool, tools[index]!, stats, tagNames, reach)));
+  }
+
+  function neighbours(i: number, limit = defaultLimit): Neighbour[] {
+    const top: Candidate[] = [];
+    links(i, (j, strength) => offer(top, limit, j, strength, tools[j]!.slug));
+    return top.map(({ index }) => neighbourOf(tools[i]!, tools[index]!, stats, tagNames, reach));
+  }
+
+  return { tools, stats, links, neighbours };
+}
+
+/**
+ * Every tool's closest tools by matchStrength, strongest first, at most
+ * `limit` each and only links stronger than 0. `only` limits which tools'
+ * lists are computed.
+ */
+export function computeNeighbours(tools: readonly LinkTool[], options: NeighbourOptions & { only?: ReadonlySet<number> } = {}): Map<number, Neighbour[]> {
+  const graph = prepareGraph(tools, options);
+  const result = new Map<number, Neighbour[]>();
+  tools.forEach((tool, i) => {
+    if (!options.only || options.only.has(tool.id)) result.set(tool.id, graph.neighbours(i));
   });
   return result;
 }

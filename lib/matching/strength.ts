@@ -38,7 +38,7 @@ export type LinkPart = keyof typeof LINK_WEIGHTS;
 /** Why each weight is what it is, for /methodology. */
 export const LINK_WEIGHT_REASONS: Record<LinkPart, string> = {
   sharedTags:
-    "Capabilities both have, each tag weighted by how rare it is (ln of tools ÷ tools carrying it), compared as a cosine so a tool with many tags does not link to everything. A tag half the catalogue carries (streaming, function calling) adds little; speech to text or vector search adds a lot.",
+    "Capabilities both have, each tag weighted by how rare it is (ln of tools ÷ tools carrying it, both counts rounded up to two significant figures so one edit moves few weights), compared as a cosine so a tool with many tags does not link to everything. A tag half the catalogue carries (streaming, function calling) adds little; speech to text or vector search adds a lot.",
   sameJob: "Doing the same job is what makes two tools alternatives: a person replacing a vector database names other vector databases first, whatever features they share.",
   relatedJob: "Some jobs overlap (a local runner and an inference engine both serve open models), so they count, but well below the same job.",
   sameKind:
@@ -80,14 +80,27 @@ export function graphStats(tools: readonly Pick<LinkTool, "tags">[]): MatchGraph
 
 const specificities = new WeakMap<MatchGraphStats, Map<string, number>>();
 
-/** How specific a tag is: ln(tools ÷ tools carrying it); 0 for a tag every tool carries. */
+/**
+ * A count as tag weights use it: rounded up to two significant figures (87 → 87, 291 → 300, 10,001 →
+ * 11,000). So one edit moves a tag's weight only when the tag is rare (under 100 tools, counted exactly)
+ * or its count crosses a step, and publishing one tool moves no weight until the catalogue crosses one:
+ * an edit then recomputes a few lists rather than every list carrying a common tag. A weight is off from
+ * the unrounded ln(tools ÷ carriers) by less than ln 1.1 either way.
+ */
+export function weightCount(count: number): number {
+  if (count < 100) return count;
+  const step = 10 ** (String(Math.floor(count)).length - 2);
+  return Math.ceil(count / step) * step;
+}
+
+/** How specific a tag is: ln(tools ÷ tools carrying it), both counts as weightCount rounds them; 0 for a tag every tool carries. */
 export function tagSpecificity(tag: string, stats: MatchGraphStats): number {
   let known = specificities.get(stats);
   if (!known) specificities.set(stats, (known = new Map()));
   let value = known.get(tag);
   if (value === undefined) {
     const carriers = stats.toolsPerTag.get(tag) ?? 0;
-    value = carriers === 0 || stats.toolCount === 0 ? 0 : Math.log(Math.max(1, stats.toolCount / carriers));
+    value = carriers === 0 || stats.toolCount === 0 ? 0 : Math.log(Math.max(1, weightCount(stats.toolCount) / weightCount(carriers)));
     known.set(tag, value);
   }
   return value;

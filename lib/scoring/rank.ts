@@ -1,4 +1,4 @@
-import { matchGraphStrengths, type PairReach } from "@/lib/matching/neighbours";
+import { matchGraphStrengths } from "@/lib/matching/neighbours";
 import type { LinkTool } from "@/lib/matching/strength";
 import type { LifecycleStatus, SignalKind } from "@/lib/schemas/enums";
 import {
@@ -99,10 +99,11 @@ const relativeTo = (best: number, value: number) => (best > 0 ? clamp(100 * (val
 /**
  * The one Rank rule, for a whole catalogue at once (sub-scores compare each
  * tool with the others of its kind, and Match Graph depends on every tool).
- * Pure and deterministic: same tools and day, same scores.
+ * `strengths` is each tool's Match Graph input (matchGraphStrengths): the
+ * database passes the neighbour table's, already computed; by default it is
+ * computed from `tools`. Pure and deterministic: same tools and day, same scores.
  */
-export function computeCatalogueScores(tools: readonly CatalogueTool[], today: string, reach: PairReach = new Map()): Map<number, ScoreBreakdown> {
-  const strengths = matchGraphStrengths(tools, reach);
+export function computeCatalogueScores(tools: readonly CatalogueTool[], today: string, strengths: ReadonlyMap<number, number> = matchGraphStrengths(tools)): Map<number, ScoreBreakdown> {
   const evidence = new Map(tools.map((tool) => [tool.id, absoluteEvidence(tool, strengths.get(tool.id) ?? 0, today)]));
   const best = new Map<string, number>();
   for (const tool of tools) {

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { isoDate, today } from "@/lib/dates";
-import { loadLinkTools, loadPairReach } from "@/lib/matching/load";
+import { loadLinkTools, loadMatchGraphStrengths } from "@/lib/matching/load";
 import { METHOD_VERSION } from "./method";
 import { computeCatalogueScores } from "./rank";
 import { sameScores, snapshotColumns } from "./snapshot";
@@ -9,7 +9,8 @@ export type RecomputeMode = "always" | "when-changed";
 
 /**
  * Recomputes every published tool's scores from its signals, its kind, its
- * status and the match graph. "always" stores a new snapshot per tool;
+ * status and the match graph (the neighbour table's strengths, read rather
+ * than computed again: refresh it first). "always" stores a new snapshot per tool;
  * "when-changed" only where the scores or the method moved (so a new method
  * version gives every tool a new snapshot). Old snapshots are never touched.
  * Returns the slugs written. Given a transaction, it writes inside it.
@@ -26,14 +27,14 @@ export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionC
     orderBy: { id: "asc" },
   });
   const links = await loadLinkTools(prisma);
-  const reach = await loadPairReach(prisma);
+  const strengths = await loadMatchGraphStrengths(prisma);
   const signals = new Map(
     tools.map((tool) => [tool.id, tool.signals.map((signal) => ({ kind: signal.kind, value: signal.value, date: isoDate(signal.sourceDate) }))]),
   );
   const scores = computeCatalogueScores(
     links.map((link) => ({ ...link, signals: signals.get(link.id) ?? [] })),
     day,
-    reach,
+    strengths,
   );
   const written: string[] = [];
   const computedAt = new Date();
@@ -53,7 +54,8 @@ export async function recomputeScores(prisma: PrismaClient | Prisma.TransactionC
       FROM unnest(${ids}::int[], ${ranks}::int[], ${provisional}::boolean[]) AS v(id, rank, provisional) WHERE tool.id = v.id`;
     written.push(...changed.map((tool) => tool.slug));
   };
-  if ("$transaction" in prisma) await prisma.$transaction(write);
+  // Two statements, but at 10,000 tools a first snapshot of each takes longer than the 5 s default.
+  if ("$transaction" in prisma) await prisma.$transaction(write, { timeout: 120_000 });
   else await write(prisma);
   return written;
 }

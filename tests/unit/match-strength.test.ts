@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { computeNeighbours } from "@/lib/matching/neighbours";
 import { linkToolsFromSeeds, tagNamesOf } from "@/lib/matching/from-seeds";
 import { reasonFor } from "@/lib/matching/reason";
-import { graphStats, matchStrength, roundStrength, tagSpecificity, type LinkTool } from "@/lib/matching/strength";
+import { graphStats, matchStrength, roundStrength, tagSpecificity, weightCount, type LinkTool } from "@/lib/matching/strength";
 import { TOOL_CATEGORIES, TOOL_KINDS, type ToolCategory } from "@/lib/schemas/enums";
 import { FIXTURE_TAGS, fixtureTools } from "../fixtures/alternatives/catalogue";
 
@@ -35,6 +35,15 @@ describe("matchStrength, the one match-graph rule", () => {
     const stats = graphStats(tools);
     expect(tagSpecificity("rare", stats)).toBeGreaterThan(tagSpecificity("common", stats));
     expect(matchStrength(tools[0]!, tools[1]!, stats)).toBeGreaterThan(matchStrength(tools[0]!, tools[2]!, stats));
+  });
+
+  it("weighs tags by counts rounded up to two significant figures, so one more tool moves a common tag's weight only at a step", () => {
+    expect([7, 99, 100, 101, 110, 111, 290, 291, 9_999, 10_000, 10_001].map(weightCount)).toEqual([7, 99, 100, 110, 110, 120, 290, 300, 10_000, 10_000, 11_000]);
+    const catalogue = (carriers: number, size: number) => graphStats(Array.from({ length: size }, (_, i) => tool(i + 1, i < carriers ? ["common"] : ["other"])));
+    expect(tagSpecificity("common", catalogue(151, 1000))).toBe(tagSpecificity("common", catalogue(152, 1000)));
+    expect(tagSpecificity("common", catalogue(151, 1000))).toBeCloseTo(Math.log(1000 / 160), 12);
+    expect(tagSpecificity("common", catalogue(160, 1000))).toBeGreaterThan(tagSpecificity("common", catalogue(161, 1000)));
+    expect(tagSpecificity("other", catalogue(40, 41))).toBe(Math.log(41));
   });
 
   it("ranks a tool doing the same job above one sharing only generic features", () => {
