@@ -1,4 +1,5 @@
-import { readFile, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { z } from "zod";
 
 // Exactly one process opens the embedded database's data directory: the one
@@ -56,6 +57,8 @@ export async function currentOwner(dataDir: string): Promise<Owner | null> {
  */
 export async function claimOwnership(dataDir: string, claim: Omit<Owner, "pid" | "startedAt">): Promise<Owner | null> {
   const record: Owner = { pid: process.pid, startedAt: new Date().toISOString(), ...claim };
+  // A fresh checkout (or a new DATA_DIR) has no data folder yet.
+  await mkdir(path.dirname(ownerFile(dataDir)), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await writeFile(ownerFile(dataDir), JSON.stringify(record), { flag: "wx", mode: 0o600 });

@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { openEmbedded, type EmbeddedConnection } from "@/lib/embedded/open";
-import { currentOwner, ownerFile } from "@/lib/embedded/owner";
+import { claimOwnership, currentOwner, ownerFile } from "@/lib/embedded/owner";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { TEST_PASSWORD } from "../support/admin-session";
 
@@ -41,6 +41,13 @@ describe("one owner of the embedded database", () => {
     await prisma?.$disconnect();
     await server?.close();
     if (dataRoot) await rm(dataRoot, { recursive: true, force: true });
+  });
+
+  it("claims a data directory in a folder that does not exist yet, as on a fresh checkout", async () => {
+    const fresh = path.join(dataRoot, "not-yet", "deeper", "pglite");
+    expect(await claimOwnership(fresh, { command: "npm run db:seed" })).toBeNull();
+    expect((await currentOwner(fresh))?.pid).toBe(process.pid);
+    await unlink(ownerFile(fresh));
   });
 
   it("records the owner, its port and its server, readable only by its user", async () => {
