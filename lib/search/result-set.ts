@@ -118,20 +118,18 @@ export async function tagIds(slugs: readonly string[]): Promise<number[] | null>
  * no JIT: the disabled scans' notional cost would make PostgreSQL compile
  * every search (seconds) for statements that run in milliseconds.
  */
-export function searchSettings(threshold: number, matchesText = true): Prisma.Sql[] {
-  return [
-    Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`,
-    // Listing by filters or by the graph reads no document: a sequential scan is then the right plan.
-    Prisma.sql`SELECT set_config('enable_seqscan', ${matchesText ? "off" : "on"}, true)`,
-    Prisma.sql`SELECT set_config('jit', 'off', true)`,
-  ];
+export function searchSettings(threshold: number, matchesText = true): Prisma.Sql {
+  // One statement, one round trip. Listing by filters or by the graph reads no document: a sequential scan is then the right plan.
+  return Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true),
+                           set_config('enable_seqscan', ${matchesText ? "off" : "on"}, true),
+                           set_config('jit', 'off', true)`;
 }
 
 /** Runs a statement with the search settings above. */
 export async function withTrigramThreshold<T = unknown>(threshold: number, statement: Prisma.Sql, matchesText = true): Promise<T[]> {
   // Reads only, so the statements are tried once more if the connection drops under them.
   return retryOnDroppedConnection(async () => {
-    const results = await db().$transaction([...searchSettings(threshold, matchesText).map((setting) => db().$queryRaw(setting)), db().$queryRaw<T[]>(statement)]);
+    const results = await db().$transaction([db().$queryRaw(searchSettings(threshold, matchesText)), db().$queryRaw<T[]>(statement)]);
     return results.at(-1) as T[];
   });
 }

@@ -46,7 +46,7 @@ describe("search query plans", () => {
   async function planOf(statement: Prisma.Sql, { seqscan = true, matchesText = true } = {}) {
     const prisma = database.prisma;
     const results = await prisma.$transaction([
-      ...searchSettings(TYPO_THRESHOLD, matchesText).map((setting) => prisma.$queryRaw(setting)),
+      prisma.$queryRaw(searchSettings(TYPO_THRESHOLD, matchesText)),
       ...(seqscan ? [] : [prisma.$queryRaw(Prisma.sql`SELECT set_config('enable_seqscan', 'off', true)`)]),
       prisma.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${statement}`),
     ]);
