@@ -4,6 +4,7 @@
 // ceiling. Targets: every page ≥ 0.9 of the ceiling, p99 < 50 ms, 0 errors.
 //
 //   npm run bench:pages [-- --rounds 3 --seconds 5 --connections 32 --port 3230 --encoding identity]
+//   npm run bench:pages -- --static        each page against a plain Node server sending the same bytes
 //   npm run bench:pages -- --nginx         the comparison page through deploy/nginx.conf vs a plain Node server
 //   npm run bench:pages -- --tools 10000   cache-miss render times and memory on a synthetic catalogue
 //
@@ -13,6 +14,7 @@ import { alternatingRounds, printTable } from "./support/load";
 import { benchNginx } from "./support/nginx-bench";
 import { requireBuild, scratchDatabase, startServer } from "@/tests/support/app-server";
 import { benchScale } from "./support/scale-bench";
+import { benchAgainstStaticTwins } from "./support/static-twin";
 
 const { values: args } = parseArgs({
   options: {
@@ -21,6 +23,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "32" },
     port: { type: "string", default: "3230" },
     nginx: { type: "boolean", default: false },
+    static: { type: "boolean", default: false },
     tools: { type: "string" },
     // What browsers and CDNs ask for; "identity" measures uncompressed bytes.
     encoding: { type: "string", default: "gzip, deflate, br" },
@@ -56,8 +59,12 @@ if (args.nginx) {
     const url = (path: string) => ({ label: path, url: `${server.origin}${path}` });
     console.log(`${options.rounds} alternating rounds of ${options.seconds} s per page, ${options.connections} connections, server on ${server.origin}`);
     console.log(`Accept-Encoding: ${args.encoding}`);
-    const rows = await alternatingRounds(url("/methodology"), PAGES.map(url), { ...options, serverPid: server.process.pid, headers: { "accept-encoding": args.encoding } });
-    passed = printTable(rows, { ratio: 0.9, p99: 50 });
+    if (args.static) {
+      passed = await benchAgainstStaticTwins(server.origin, ["/methodology", ...PAGES], port + 1, { ...options, encoding: args.encoding });
+    } else {
+      const rows = await alternatingRounds(url("/methodology"), PAGES.map(url), { ...options, serverPid: server.process.pid, headers: { "accept-encoding": args.encoding } });
+      passed = printTable(rows, { ratio: 0.9, p99: 50 });
+    }
   } finally {
     await server.stop();
     await database.drop();
