@@ -1,14 +1,15 @@
 // `npm run bench:pages -- --nginx`: the comparison page through deploy/nginx
 // (micro-cache in front of two instances sharing Redis) against a plain Node
-// server sending the same bytes, the limit of this machine. Target ≥ 0.6.
+// server in its own process sending the same bytes and headers
+// (static-twin.ts), the limit of this machine. Target ≥ 0.6.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { scratchDatabase, startServer } from "@/tests/support/app-server";
 import { clearRedisPrefix } from "@/tests/support/redis";
 import { alternatingRounds, printTable } from "./load";
+import { copyOf, startStaticTwin } from "./static-twin";
 
 const PAGE = "/compare/dreambooth-stable-diffusion-vs-gemini-2-0-flash-lite";
 
@@ -33,18 +34,16 @@ export async function benchNginx(port: number, options: { rounds: number; second
   const dir = mkdtempSync(path.join(tmpdir(), "toolmatch-nginx-"));
   writeFileSync(path.join(dir, "nginx.conf"), renderNginxConfig(dir, port + 1, [port + 2, port + 3]));
   const nginx = spawn("nginx", ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: "inherit" });
-  const original = await fetch(`${servers[0]!.origin}${PAGE}`);
-  const body = Buffer.from(await original.arrayBuffer());
-  const headers = { "content-type": original.headers.get("content-type") ?? "text/html", "cache-control": original.headers.get("cache-control") ?? "" };
-  const plain = createServer((_, response) => response.writeHead(200, headers).end(body)).listen(port + 4, "127.0.0.1");
+  const copy = await copyOf(`${servers[0]!.origin}${PAGE}`, "identity");
+  const plain = await startStaticTwin(new Map([[PAGE, copy]]), port + 4);
   try {
     for (let tries = 0; !(await fetch(`http://127.0.0.1:${port + 1}${PAGE}`).then((r) => r.ok, () => false)); tries++) {
       if (tries > 50) throw new Error("nginx did not start");
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    console.log(`${PAGE}: ${body.length} bytes; ${options.rounds} alternating rounds of ${options.seconds} s, ${options.connections} connections`);
+    console.log(`${PAGE}: ${copy.body.length} bytes; ${options.rounds} alternating rounds of ${options.seconds} s, ${options.connections} connections`);
     const rows = await alternatingRounds(
-      { label: "plain Node server, same bytes (limit)", url: `http://127.0.0.1:${port + 4}/` },
+      { label: "plain Node server, same bytes (limit)", url: `http://127.0.0.1:${port + 4}${PAGE}` },
       [
         { label: "nginx micro-cache → 2 instances", url: `http://127.0.0.1:${port + 1}${PAGE}` },
         { label: "one instance directly", url: `${servers[0]!.origin}${PAGE}` },
@@ -56,7 +55,7 @@ export async function benchNginx(port: number, options: { rounds: number; second
     const ratio = [...throughNginx!.ratios].sort((a, b) => a - b)[Math.floor(throughNginx!.ratios.length / 2)]!;
     return ratio >= 0.6 && throughNginx!.samples.every((sample) => sample.errors === 0);
   } finally {
-    plain.close();
+    plain.stop();
     nginx.kill("SIGQUIT");
     await Promise.all(servers.map((server) => server.stop()));
     await database.drop();

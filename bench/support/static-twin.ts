@@ -10,12 +10,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { alternatingRounds, printTable, type Row } from "./load";
 
-type Copy = { headers: OutgoingHttpHeaders; body: Buffer };
+export type Copy = { headers: OutgoingHttpHeaders; body: Buffer };
 /** Headers of the connection or of one response, not of the page. */
 const PER_RESPONSE = new Set(["connection", "keep-alive", "date", "transfer-encoding", "content-length"]);
 
 /** The page as the app answers it for this Accept-Encoding: raw bytes, not decoded. */
-function copyOf(url: string, encoding: string): Promise<Copy> {
+export function copyOf(url: string, encoding: string): Promise<Copy> {
   return new Promise((resolve, reject) => {
     request(url, { headers: { "accept-encoding": encoding } }, (response) => {
       const chunks: Buffer[] = [];
@@ -38,12 +38,8 @@ export async function benchAgainstStaticTwins(
 ): Promise<boolean> {
   const copies = new Map<string, Copy>();
   for (const path of paths) copies.set(path, await copyOf(`${origin}${path}`, options.encoding));
-  const dir = mkdtempSync(path.join(tmpdir(), "toolmatch-twin-"));
-  const file = path.join(dir, "pages.json");
-  writeFileSync(file, JSON.stringify(Object.fromEntries([...copies].map(([url, copy]) => [url, { headers: copy.headers, body: copy.body.toString("base64") }]))));
-  const twin = spawn(process.execPath, ["-e", TWIN_SERVER, file, String(port)], { stdio: ["ignore", "inherit", "inherit"] });
+  const twin = await startStaticTwin(copies, port);
   try {
-    await waitForTwin(port);
     const rows: Row[] = [];
     for (const path of paths) {
       const [plain, app] = await alternatingRounds(
@@ -57,9 +53,27 @@ export async function benchAgainstStaticTwins(
     console.log("Each page right after the plain server sending its bytes; ratio = the app's req/s over the plain server's in the same round.");
     return printTable(rows, { ratio: 0.9, p99: 50 });
   } finally {
+    twin.stop();
+  }
+}
+
+/** A plain Node server, in a process of its own, answering each path with its copy: bytes and headers as the app sent them. */
+export async function startStaticTwin(copies: ReadonlyMap<string, Copy>, port: number): Promise<{ stop: () => void }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "toolmatch-twin-"));
+  const file = path.join(dir, "pages.json");
+  writeFileSync(file, JSON.stringify(Object.fromEntries([...copies].map(([url, copy]) => [url, { headers: copy.headers, body: copy.body.toString("base64") }]))));
+  const twin = spawn(process.execPath, ["-e", TWIN_SERVER, file, String(port)], { stdio: ["ignore", "inherit", "inherit"] });
+  const stop = () => {
     twin.kill();
     rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitForTwin(port);
+  } catch (error) {
+    stop();
+    throw error;
   }
+  return { stop };
 }
 
 const TWIN_SERVER = `
