@@ -49,16 +49,23 @@ export function normalizePrice(amount: string, unit: PriceUnit | QuotedUnit): { 
   return { amount: scaleDecimal(amount, 1), unit: unit as PriceUnit };
 }
 
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Building an Intl.NumberFormat costs far more than using one, and a comparison page formats dozens of prices. */
+function moneyFormat(currency: string, minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${currency}:${minimumFractionDigits}:${maximumFractionDigits}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits, maximumFractionDigits });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "$0.075", "$0.50", "$20", "$1,250.50": never exponent notation, cents when there is a fraction, more decimals when the amount needs them. */
 export function formatMoney(amount: string, currency = "USD"): string {
   const value = Number(amount);
-  const fractional = !Number.isInteger(value);
-  return new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency,
-    minimumFractionDigits: fractional ? 2 : 0,
-    maximumFractionDigits: value >= 1 ? 2 : 8,
-  }).format(value);
+  return moneyFormat(currency, Number.isInteger(value) ? 0 : 2, value >= 1 ? 2 : 8).format(value);
 }
 
 export function formatPrice(price: { amount: string; currency: string; unit: PriceUnit }): string {
