@@ -31,9 +31,13 @@ export type OfferCost =
 
 const TOKEN_UNITS = new Set(["per_1m_input_tokens", "per_1m_output_tokens", "per_1m_tokens"]);
 
+/** The current per-token prices of one meter: what the calculator can price with. */
+const currentTokenPrices = (prices: readonly PriceView[], meter: PriceView["meter"]) =>
+  prices.filter((p) => p.validTo === null && p.meter === meter && TOKEN_UNITS.has(p.unit));
+
 /** The price of a meter for this usage: the batch price when asked and offered, and the highest tier the prompt reaches. */
 function priceFor(prices: readonly PriceView[], meter: PriceView["meter"], usage: Usage): { price: PriceView; note?: string } | null {
-  const candidates = prices.filter((p) => p.validTo === null && p.meter === meter && TOKEN_UNITS.has(p.unit));
+  const candidates = currentTokenPrices(prices, meter);
   const wantBatch = usage.batch === "yes";
   let pool = candidates.filter((p) => p.batch === wantBatch);
   let note: string | undefined;
@@ -89,7 +93,7 @@ export function compareCosts(entries: readonly CostEntry[], usage: Usage): { cos
 
 /** Whether an offer still sold has token prices, so a calculator has something to compute. */
 export function hasTokenPrices(entries: readonly CostEntry[]): boolean {
-  return entries.some((entry) => !noLongerSold(entry) && entry.offer.prices.some((price) => price.validTo === null && price.meter === "input" && TOKEN_UNITS.has(price.unit)));
+  return entries.some((entry) => !noLongerSold(entry) && currentTokenPrices(entry.offer.prices, "input").length > 0);
 }
 
 /** Every offer of the tools, each with its tool: what a calculator compares. */
