@@ -105,8 +105,11 @@ function captureForReplay(key: string, request: IncomingMessage, response: Serve
   const capturedAt = Date.now();
   const chunks: Buffer[] = [];
   let size = 0;
+  let replayable: boolean | undefined;
   const record = (chunk: unknown, encoding: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === "function" || size > MAX_BODY_BYTES) return;
+    // The headers are final by the first byte of the body: a page Next rendered now is not copied at all.
+    replayable ??= response.statusCode === 200 && response.getHeader("x-nextjs-cache") === "HIT";
+    if (!replayable || chunk === undefined || chunk === null || typeof chunk === "function" || size > MAX_BODY_BYTES) return;
     const bytes = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
     size += bytes.length;
     chunks.push(bytes);
@@ -123,7 +126,7 @@ function captureForReplay(key: string, request: IncomingMessage, response: Serve
   response.once("finish", () => {
     const headers = response.getHeaders();
     // A response that sets a cookie belongs to one visitor: never replayed to others.
-    if (response.statusCode !== 200 || headers["x-nextjs-cache"] !== "HIT" || headers["set-cookie"] !== undefined) return;
+    if (!replayable || response.statusCode !== 200 || headers["x-nextjs-cache"] !== "HIT" || headers["set-cookie"] !== undefined) return;
     if (size > MAX_BODY_BYTES || !String(headers["content-type"]).startsWith("text/html")) return;
     const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_REPLAYED.has(name)));
     keep(key, { path: pagePathOf(request.url!), headers: kept, body: Buffer.concat(chunks, size), capturedAt });
