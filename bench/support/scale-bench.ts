@@ -20,6 +20,24 @@ async function time(origin: string, path: string): Promise<number> {
   return performance.now() - started;
 }
 
+/** SAMPLES distinct /tools pages spread over the whole catalogue (past its last page is a 404), in four filter states. */
+async function cataloguePages(origin: string): Promise<string[]> {
+  const filters = (i: number) => `${i % 2 ? "&sort=name" : ""}${i % 3 ? "&free=yes" : ""}`;
+  const pageCounts = new Map<string, number>();
+  for (const variant of new Set(Array.from({ length: 6 }, (_, i) => filters(i)))) {
+    const response = await fetch(`${origin}/api/v1/tools?page=1${variant}`);
+    pageCounts.set(variant, ((await response.json()) as { pageCount: number }).pageCount);
+  }
+  // The filters repeat every 6 samples; the n-th sample of each filter state goes n/17 of the way through its pages.
+  const perState = Math.ceil(SAMPLES / 6);
+  const paths = Array.from({ length: SAMPLES }, (_, i) => {
+    const pageCount = pageCounts.get(filters(i))!;
+    return `/tools?page=${2 + Math.floor((Math.floor(i / 6) * (pageCount - 2)) / perState)}${filters(i)}`;
+  });
+  if (new Set(paths).size !== paths.length) throw new Error("the catalogue is too small for distinct /tools pages");
+  return paths;
+}
+
 export async function benchScale(port: number, tools: number): Promise<boolean> {
   const database = await scratchDatabase(`toolmatch_bench_scale_${port}`, tools);
   const server = await startServer(port, { DATABASE_URL: database.url });
@@ -29,7 +47,7 @@ export async function benchScale(port: number, tools: number): Promise<boolean> 
     const kinds: Record<string, string[]> = {
       "comparison page": Array.from({ length: SAMPLES }, (_, i) => comparisonPath([synthetic(1 + i * step), synthetic(2 + i * step + step / 2)])),
       "tool page": Array.from({ length: SAMPLES }, (_, i) => toolPath(synthetic(3 + i * step))),
-      "/tools pages": Array.from({ length: SAMPLES }, (_, i) => `/tools?page=${2 + i * 3}${i % 2 ? "&sort=name" : ""}${i % 3 ? "&free=yes" : ""}`),
+      "/tools pages": await cataloguePages(server.origin),
     };
     await time(server.origin, "/tools/vllm"); // loads the published-slug list once
     console.log(`cache-miss renders, one at a time, ${SAMPLES} distinct URLs each, ${tools} synthetic tools`);

@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import { handleShutdownSignals, trackRequest } from "./lifecycle";
+import { keepNotFoundBrief } from "./not-found-cache";
 import { answerFromReplay } from "./page-replay";
 import { installRequestHooks } from "./request-hooks";
 
@@ -7,6 +8,9 @@ import { installRequestHooks } from "./request-hooks";
 export function startServerProcess(): void {
   // Fails the start with every bad variable named, instead of a 500 on the first request that reads one.
   env();
-  installRequestHooks(trackRequest, answerFromReplay);
+  installRequestHooks((request, response) => {
+    trackRequest(request, response);
+    keepNotFoundBrief(response);
+  }, answerFromReplay);
   handleShutdownSignals();
 }

@@ -74,11 +74,14 @@ test("every spelling of a catalogue filter state shares one cached page", async 
   expect(respelled.headers()["x-nextjs-cache"]).toBe("HIT");
 });
 
-test("unknown tools are a briefly cacheable 404, redirects are permanent, the beacon is never stored", async ({ request }) => {
+test("unknown tools and pages past the end of the catalogue are a briefly cacheable 404, redirects are permanent, the beacon is never stored", async ({ request }) => {
   const missing = await request.get("/tools/no-such-tool-yet");
   expect(missing.status()).toBe(404);
   expect(missing.headers()["cache-control"]).toBe(NOT_FOUND_CACHE_CONTROL);
   expect(await missing.text()).toContain("We could not find that");
+  const pastTheLastPage = await request.get("/tools?page=9999");
+  expect(pastTheLastPage.status()).toBe(404);
+  expect(pastTheLastPage.headers()["cache-control"]).toBe(NOT_FOUND_CACHE_CONTROL);
 
   const redirect = await request.get("/compare/gemini-2-0-flash-lite-vs-dreambooth-stable-diffusion", { maxRedirects: 0 });
   expect(redirect.status()).toBe(308);

@@ -50,6 +50,8 @@ async function CatalogueResults({ params }: Props) {
   if (view === BUILD_PLACEHOLDER) notFound();
   const query = catalogueQueryOfSegment(view);
   const result = await getCataloguePage(query);
+  // Past the last page there is nothing to list: a 404, not "no tool matches these filters".
+  if (result.page > result.pageCount) notFound();
   return (
     <div className="space-y-6">
       <JsonLd
