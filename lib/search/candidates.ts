@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { CATALOGUE_SIZE, type CommonElements } from "./statistics";
 import type { TextSearch } from "./terms";
 
 // Each candidate source is a SQL fragment yielding (tool_id, relevance,
@@ -42,15 +43,6 @@ export const TYPO_THRESHOLD = 0.4;
 export const SCORED_PER_CONCEPT = 400;
 
 /**
- * A lookup the table statistics already show to find more than this many
- * tools is not made at all: it would be too common to score (SCORED_PER_CONCEPT),
- * and reading its index entries (all 70,000 tools holding "model" in a
- * 100,000-tool catalogue) is what grows with the catalogue. Under this many
- * tools in all, nothing is left out.
- */
-export const LOOKED_UP_TO = 2000;
-
-/**
  * The whole query is compared with at most this many names (and vendors)
  * that resemble it at the typo threshold, for the few that resemble it at
  * TRIGRAM_THRESHOLD: "lang" resembles 10,000 synthetic "Lab" names at 0.4.
@@ -64,40 +56,34 @@ export function tsqueryOf(text: TextSearch): Prisma.Sql {
   return Prisma.sql`to_tsquery('english', ${text.tsquery})`;
 }
 
-/** The catalogue's size for rarity: the planner's count once it is large (exact counting is then the slow part), else exact. */
-const CATALOGUE_SIZE = Prisma.sql`(SELECT (CASE WHEN c.reltuples >= 1000 THEN c.reltuples ELSE (SELECT count(*) FROM tool_search) END)::float8 FROM pg_class c WHERE c.oid = 'tool_search'::regclass)`;
-
-/** The most common elements of a tool_search column as ANALYZE last counted them, with the share of rows holding each. */
-const commonElements = (column: string) => Prisma.sql`
-  SELECT e.element, e.share FROM pg_stats stats
-  CROSS JOIN LATERAL unnest(stats.most_common_elems::text::text[], stats.most_common_elem_freqs) AS e(element, share)
-  WHERE stats.schemaname = current_schema() AND stats.tablename = 'tool_search' AND stats.attname = ${column} AND e.element IS NOT NULL`;
-
 /**
- * Per concept: its tsquery, whether it is the phrase, the capability tags
- * whose names it matches, and whether the statistics show its document
- * lookup or its tags' carriers to be more than LOOKED_UP_TO tools (the most
- * common of its single words, or words they begin when it looks for
- * prefixes, or of its tags, alone is); and per capability
- * tag the query names in full, the same. Common table expressions.
+ * Per concept: its tsquery (computed once: as an expression it would be
+ * parsed again for every tag it is compared with), whether it is the phrase,
+ * the capability tags whose names it matches, and whether its document
+ * lookup or its tags' carriers are among the common elements (more than
+ * LOOKED_UP_TO tools: one of its single words, or a word they begin when it
+ * looks for prefixes, or one of its tags); words the English configuration
+ * drops ("an", "of") are no concept. And per capability tag the query names
+ * in full, the same. Common table expressions.
  */
-function conceptStatistics(text: TextSearch): Prisma.Sql {
-  const tooCommon = (share: Prisma.Sql) => Prisma.sql`coalesce(${share}, 0) * ${CATALOGUE_SIZE} > ${LOOKED_UP_TO}`;
+function conceptStatistics(text: TextSearch, common: CommonElements): Prisma.Sql {
+  const lexemes = Prisma.sql`${common.lexemes}::text[]`;
+  const tagIds = Prisma.sql`${common.tagIds}::int[]`;
   return Prisma.sql`
-    common_lexeme AS MATERIALIZED (${commonElements("document")}),
-    common_tag AS MATERIALIZED (SELECT element::int AS tag_id, share FROM (${commonElements("tag_ids")}) elements),
+    tag_name AS MATERIALIZED (SELECT tag.id, ts_filter(tag.search_vector, '{a}') AS name FROM capability_tag tag),
     concept AS MATERIALIZED (
-      SELECT c.i, c.q, c.phrase, c.tags,
-             ${tooCommon(Prisma.sql`(SELECT max(m.share) FROM unnest(to_tsvector('english', c.words)) lexeme
-        JOIN common_lexeme m ON m.element = lexeme.lexeme OR (c.q LIKE '%:*%' AND m.element LIKE lexeme.lexeme || '%'))`)} AS common_text,
-             ${tooCommon(Prisma.sql`(SELECT max(m.share) FROM common_tag m WHERE m.tag_id = ANY(c.tags))`)} AS common_tags
-      FROM (
-        SELECT c.*, ARRAY(SELECT tag.id FROM capability_tag tag WHERE ts_filter(tag.search_vector, '{a}') @@ to_tsquery('english', c.q)) AS tags
-        FROM unnest(${text.concepts}::text[], ${text.phrases}::boolean[], ${text.conceptWords}::text[]) WITH ORDINALITY AS c(q, phrase, words, i)
-      ) c
+      SELECT c.i, c.q, tsq, c.phrase, tags.ids AS tags,
+             EXISTS (SELECT FROM unnest(to_tsvector('english', c.words)) lexeme
+                     WHERE lexeme.lexeme = ANY(${lexemes})
+                        OR (c.q LIKE '%:*%' AND EXISTS (SELECT FROM unnest(${lexemes}) m WHERE m LIKE lexeme.lexeme || '%'))) AS common_text,
+             tags.ids && ${tagIds} AS common_tags
+      FROM unnest(${text.concepts}::text[], ${text.phrases}::boolean[], ${text.conceptWords}::text[]) WITH ORDINALITY AS c(q, phrase, words, i)
+      CROSS JOIN LATERAL to_tsquery('english', c.q) AS tsq
+      CROSS JOIN LATERAL (SELECT coalesce(array_agg(tag.id), '{}') AS ids FROM tag_name tag WHERE tag.name @@ tsq) tags
+      WHERE numnode(tsq) > 0
     ),
     named_tag AS MATERIALIZED (
-      SELECT tag.id, ${tooCommon(Prisma.sql`(SELECT m.share FROM common_tag m WHERE m.tag_id = tag.id)`)} AS common
+      SELECT tag.id, tag.id = ANY(${tagIds}) AS common
       FROM capability_tag tag WHERE to_tsvector('english', ${text.phrase}::text) @@ phraseto_tsquery('english', tag.name)
     )`;
 }
@@ -118,13 +104,13 @@ function signalHits(text: TextSearch): Prisma.Sql {
     SELECT concept.i AS key, found.tier, found.tool_id, found.weight
     FROM concept
     CROSS JOIN LATERAL (
-      (SELECT 'name' AS tier, s.tool_id, ${w.name}::float8 AS weight FROM tool_search s WHERE s.name_document @@ to_tsquery('english', concept.q) LIMIT ${cap})
+      (SELECT 'name' AS tier, s.tool_id, ${w.name}::float8 AS weight FROM tool_search s WHERE s.name_document @@ concept.tsq LIMIT ${cap})
       UNION ALL
       (SELECT 'tag', s.tool_id, ${w.tag}::float8 FROM tool_search s
        WHERE NOT concept.phrase AND NOT concept.common_tags AND s.tag_ids && concept.tags LIMIT ${cap})
       UNION ALL
       (SELECT 'text', s.tool_id, ${w.text}::float8 FROM tool_search s
-       WHERE NOT concept.phrase AND NOT concept.common_text AND s.document @@ to_tsquery('english', concept.q) LIMIT ${cap})
+       WHERE NOT concept.phrase AND NOT concept.common_text AND s.document @@ concept.tsq LIMIT ${cap})
     ) found
     UNION ALL
     SELECT word.concept, 'typo', found.tool_id, ${w.typo} * word_similarity(word.w, found.name)
@@ -154,9 +140,9 @@ function signalHits(text: TextSearch): Prisma.Sql {
  * resembles) every typed word found anywhere, or the whole query resembles
  * its name. Common table expressions for textCandidates.
  */
-function signalScores(text: TextSearch): Prisma.Sql {
+function signalScores(text: TextSearch, common: CommonElements): Prisma.Sql {
   return Prisma.sql`
-    ${conceptStatistics(text)},
+    ${conceptStatistics(text, common)},
     hit AS MATERIALIZED (${signalHits(text)}),
     tier AS MATERIALIZED (SELECT key, tier, count(*) AS n FROM hit GROUP BY key, tier),
     rarity AS (SELECT key, ln(1 + ${CATALOGUE_SIZE} / max(n)) AS r FROM tier GROUP BY key),
@@ -193,9 +179,9 @@ const documentOf = (toolId: Prisma.Sql) => Prisma.sql`(SELECT * FROM tool_search
  * REFINED_CANDIDATES get ts_rank as a tie-breaker; `by_name` as above.
  * Needs the trigram threshold set to TYPO_THRESHOLD (see result-set.ts).
  */
-export function textCandidates(text: TextSearch): Prisma.Sql {
+export function textCandidates(text: TextSearch, common: CommonElements): Prisma.Sql {
   return Prisma.sql`
-    WITH ${signalScores(text)},
+    WITH ${signalScores(text, common)},
     refined AS (
       SELECT scored.tool_id, ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, ${tsqueryOf(text)}) AS bonus
       FROM (SELECT tool_id FROM scored ORDER BY score DESC, tool_id LIMIT ${REFINED_CANDIDATES}) top
@@ -229,8 +215,8 @@ export function graphCandidates(originIds: readonly number[]): Prisma.Sql {
 }
 
 /** Graph candidates narrowed to those that also match the text; the graph's weights order them. */
-export function graphTextCandidates(originIds: readonly number[], text: TextSearch): Prisma.Sql {
+export function graphTextCandidates(originIds: readonly number[], text: TextSearch, common: CommonElements): Prisma.Sql {
   return Prisma.sql`
     SELECT graph.* FROM (${graphCandidates(originIds)}) graph
-    WHERE graph.tool_id IN (SELECT tool_id FROM (${textCandidates(text)}) text_hits)`;
+    WHERE graph.tool_id IN (SELECT tool_id FROM (${textCandidates(text, common)}) text_hits)`;
 }
