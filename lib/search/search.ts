@@ -19,6 +19,7 @@ type Origins = { ids: number[]; tools: ToolSummary[]; unknown: string[] };
 
 /** The published tools a `like`/`from` search starts from, in the order given, and the slugs that name none. */
 async function findOrigins(slugs: readonly string[]): Promise<Origins> {
+  if (slugs.length === 0) return { ids: [], tools: [], unknown: [] };
   const rows = await db().tool.findMany({
     where: { slug: { in: [...slugs] }, published: true },
     select: { id: true, ...summarySelect },
