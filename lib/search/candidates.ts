@@ -93,8 +93,8 @@ function conceptStatistics(text: TextSearch, common: CommonElements): Prisma.Sql
  * signal's lookup cut at SCORED_PER_CONCEPT + 1 rows (so it is known to be too
  * common; lookups the statistics show to be too common are not made, see
  * conceptStatistics). Signals: each concept (words, joined words, phrase) in names, tags
- * and documents, with a typed word's typos in names counted as that word; the
- * whole query against names and vendors; each capability tag the query names.
+ * and documents; the whole query against names and vendors; each capability
+ * tag the query names. A typed word's typos in names are added by typoHits.
  */
 function signalHits(text: TextSearch): Prisma.Sql {
   const w = RELEVANCE_WEIGHTS;
@@ -112,10 +112,7 @@ function signalHits(text: TextSearch): Prisma.Sql {
       (SELECT 'text', s.tool_id, ${w.text}::float8 FROM tool_search s
        WHERE NOT concept.phrase AND NOT concept.common_text AND s.document @@ concept.tsq LIMIT ${cap})
     ) found
-    UNION ALL
-    SELECT word.concept, 'typo', found.tool_id, ${w.typo} * word_similarity(word.w, found.name)
-    FROM unnest(${text.nameWords}::text[], ${text.nameWordConcepts}::int[]) AS word(w, concept)
-    CROSS JOIN LATERAL (SELECT s.tool_id, s.name FROM tool_search s WHERE word.w <% s.name LIMIT ${cap}) found
+
     UNION ALL
     (SELECT 2000, 'typo', s.tool_id, ${w.typo} * word_similarity(${phrase}, s.name)
      FROM (SELECT s.tool_id, s.name FROM tool_search s WHERE ${phrase} <% s.name LIMIT ${RESEMBLING_CHECKED}) s
@@ -133,6 +130,24 @@ function signalHits(text: TextSearch): Prisma.Sql {
 }
 
 /**
+ * One row per (word, tool) whose name resembles a typed word (typos), counted
+ * as that word's concept, cut like the other lookups. In a sentence only the
+ * words the catalogue does not hold are looked for: a word found as it is
+ * typed (`found`), or too common to be looked up, or one the English
+ * configuration drops ("with") is not a mistyped name, and its resemblances
+ * ("tune" and "Tundra") were most of a long query's lookups.
+ */
+function typoHits(text: TextSearch): Prisma.Sql {
+  const unknownWord = Prisma.sql`EXISTS (SELECT FROM concept c WHERE c.i = word.concept AND NOT c.common_text AND NOT c.common_tags)
+    AND NOT EXISTS (SELECT FROM found WHERE found.key = word.concept)`;
+  return Prisma.sql`
+    SELECT word.concept, 'typo', resembling.tool_id, ${RELEVANCE_WEIGHTS.typo} * word_similarity(word.w, resembling.name)
+    FROM unnest(${text.nameWords}::text[], ${text.nameWordConcepts}::int[]) AS word(w, concept)
+    CROSS JOIN LATERAL (SELECT s.tool_id, s.name FROM tool_search s WHERE word.w <% s.name LIMIT ${SCORED_PER_CONCEPT + 1}) resembling
+    ${text.sentence ? Prisma.sql`WHERE ${unknownWord}` : Prisma.empty}`;
+}
+
+/**
  * The signal lookups (`hit`), and per tool (`scored`) the sum over signals of
  * the signal's rarity (ln(1 + tools / tools it was found in)) times the best
  * weight it was found with, leaving out lookups that were too common; and
@@ -143,7 +158,8 @@ function signalHits(text: TextSearch): Prisma.Sql {
 function signalScores(text: TextSearch, common: CommonElements): Prisma.Sql {
   return Prisma.sql`
     ${conceptStatistics(text, common)},
-    hit AS MATERIALIZED (${signalHits(text)}),
+    found AS MATERIALIZED (${signalHits(text)}),
+    hit AS MATERIALIZED (SELECT * FROM found UNION ALL ${typoHits(text)}),
     tier AS MATERIALIZED (SELECT key, tier, count(*) AS n FROM hit GROUP BY key, tier),
     rarity AS (SELECT key, ln(1 + ${CATALOGUE_SIZE} / max(n)) AS r FROM tier GROUP BY key),
     best AS (
