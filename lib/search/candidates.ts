@@ -168,7 +168,7 @@ function signalScores(text: TextSearch, common: CommonElements): Prisma.Sql {
       GROUP BY hit.key, hit.tool_id
     ),
     scored AS MATERIALIZED (
-      SELECT best.tool_id, sum(best.weight * rarity.r) AS score,
+      SELECT best.tool_id, sum(best.weight * rarity.r) AS score, row_number() OVER (ORDER BY sum(best.weight * rarity.r) DESC, best.tool_id) AS place,
              count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
                >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
              OR bool_or(best.key IN (2000, 2002)) AS by_name
@@ -192,26 +192,23 @@ const documentOf = (toolId: Prisma.Sql) => Prisma.sql`(SELECT * FROM tool_search
  * storage order, at most SCORED_PER_CONCEPT + 1 per lookup: "model" matches
  * most of a large catalogue, and counting and ordering all of them would grow
  * with it; `cut_off` then says more tools match than are listed). The best
- * REFINED_CANDIDATES get ts_rank as a tie-breaker; `by_name` as above.
+ * REFINED_CANDIDATES (their `place` in `scored`) get ts_rank as a
+ * tie-breaker, reading only their documents; `by_name` as above.
  * Needs the trigram threshold set to TYPO_THRESHOLD (see result-set.ts).
  */
 export function textCandidates(text: TextSearch, common: CommonElements): Prisma.Sql {
   return Prisma.sql`
     WITH ${signalScores(text, common)},
-    refined AS (
-      SELECT scored.tool_id, ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, ${tsqueryOf(text)}) AS bonus
-      FROM (SELECT tool_id FROM scored ORDER BY score DESC, tool_id LIMIT ${REFINED_CANDIDATES}) top
-      JOIN scored USING (tool_id) JOIN tool_search s USING (tool_id)
-    ),
     ids AS (SELECT DISTINCT tool_id FROM hit)
-    SELECT ${ROW}, coalesce(scored.score, 0) + coalesce(refined.bonus, 0)
+    SELECT ${ROW}, coalesce(scored.score, 0)
+             + CASE WHEN scored.place <= ${REFINED_CANDIDATES} THEN ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, whole_query) ELSE 0 END
              + CASE WHEN s.category = ${text.category}::text THEN ${RELEVANCE_WEIGHTS.namedCategory} ELSE 0 END AS relevance,
            coalesce(scored.by_name, false) AS by_name,
            (SELECT coalesce(bool_or(n > ${SCORED_PER_CONCEPT}), false) FROM tier)
              OR (SELECT coalesce(bool_or(common_text OR common_tags), false) FROM concept)
              OR (SELECT coalesce(bool_or(common), false) FROM named_tag) AS cut_off
     FROM ids CROSS JOIN LATERAL ${documentOf(Prisma.sql`ids.tool_id`)}
-    LEFT JOIN scored ON scored.tool_id = ids.tool_id LEFT JOIN refined ON refined.tool_id = ids.tool_id`;
+    LEFT JOIN scored ON scored.tool_id = ids.tool_id CROSS JOIN ${tsqueryOf(text)} AS whole_query`;
 }
 
 /**
