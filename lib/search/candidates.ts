@@ -114,15 +114,15 @@ function signalHits(text: TextSearch): Prisma.Sql {
     ) found
 
     UNION ALL
-    (SELECT 2000, 'typo', s.tool_id, ${w.typo} * word_similarity(${phrase}, s.name)
-     FROM (SELECT s.tool_id, s.name FROM tool_search s WHERE ${phrase} <% s.name LIMIT ${RESEMBLING_CHECKED}) s
-     WHERE word_similarity(${phrase}, s.name) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    (SELECT 2000, 'typo', s.tool_id, ${w.typo} * s.similarity
+     FROM (SELECT s.tool_id, word_similarity(${phrase}, s.name) AS similarity FROM tool_search s WHERE ${phrase} <% s.name LIMIT ${RESEMBLING_CHECKED}) s
+     WHERE s.similarity >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
     (SELECT 2002, 'name', s.tool_id, ${w.exactName}::float8 FROM tool_search s WHERE s.slug = ${text.slug})
     UNION ALL
-    (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * word_similarity(${phrase}, s.vendor)
-     FROM (SELECT s.tool_id, s.vendor FROM tool_search s WHERE ${phrase} <% s.vendor LIMIT ${RESEMBLING_CHECKED}) s
-     WHERE word_similarity(${phrase}, s.vendor) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * s.similarity
+     FROM (SELECT s.tool_id, word_similarity(${phrase}, s.vendor) AS similarity FROM tool_search s WHERE ${phrase} <% s.vendor LIMIT ${RESEMBLING_CHECKED}) s
+     WHERE s.similarity >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
     SELECT 3000 + tag.id, 'tag', carrier.tool_id, ${w.namedTag}::float8
     FROM named_tag tag
