@@ -73,9 +73,8 @@ function conceptStatistics(text: TextSearch, common: CommonElements): Prisma.Sql
     tag_name AS MATERIALIZED (SELECT tag.id, ts_filter(tag.search_vector, '{a}') AS name FROM capability_tag tag),
     concept AS MATERIALIZED (
       SELECT c.i, c.q, tsq, c.phrase, tags.ids AS tags,
-             EXISTS (SELECT FROM unnest(to_tsvector('english', c.words)) lexeme
-                     WHERE lexeme.lexeme = ANY(${lexemes})
-                        OR (c.q LIKE '%:*%' AND EXISTS (SELECT FROM unnest(${lexemes}) m WHERE m LIKE lexeme.lexeme || '%'))) AS common_text,
+             EXISTS (SELECT FROM unnest(to_tsvector('english', c.words)) lexeme, unnest(${lexemes}) m
+                     WHERE m = lexeme.lexeme OR (c.q LIKE '%:*%' AND m LIKE lexeme.lexeme || '%')) AS common_text,
              tags.ids && ${tagIds} AS common_tags
       FROM unnest(${text.concepts}::text[], ${text.phrases}::boolean[], ${text.conceptWords}::text[]) WITH ORDINALITY AS c(q, phrase, words, i)
       CROSS JOIN LATERAL to_tsquery('english', c.q) AS tsq
