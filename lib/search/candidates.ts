@@ -190,7 +190,10 @@ const documentOf = (toolId: Prisma.Sql) => Prisma.sql`(SELECT * FROM tool_search
  * concept found it, else with score 0 (found only by too-common words, in
  * storage order, at most SCORED_PER_CONCEPT + 1 per lookup: "model" matches
  * most of a large catalogue, and counting and ordering all of them would grow
- * with it; `cut_off` then says more tools match than are listed). The best
+ * with it; `cut_off` then says more tools match than are listed). A typed
+ * word resembling more names than that ("lang": 10,000 synthetic "Lab"
+ * names) finds none of them by resemblance: they would be unscored noise
+ * that every later step reads, sorts and counts. The best
  * REFINED_CANDIDATES (their `place` in `scored`) get ts_rank as a
  * tie-breaker, reading only their documents; `by_name` as above.
  * Needs the trigram threshold set to TYPO_THRESHOLD (see result-set.ts).
@@ -198,12 +201,12 @@ const documentOf = (toolId: Prisma.Sql) => Prisma.sql`(SELECT * FROM tool_search
 export function textCandidates(text: TextSearch, common: CommonElements): Prisma.Sql {
   return Prisma.sql`
     WITH ${signalScores(text, common)},
-    ids AS (SELECT DISTINCT tool_id FROM hit)
+    ids AS (SELECT DISTINCT tool_id FROM hit JOIN tier USING (key, tier) WHERE tier.tier <> 'typo' OR tier.n <= ${SCORED_PER_CONCEPT})
     SELECT ${ROW}, coalesce(scored.score, 0)
              + CASE WHEN scored.place <= ${REFINED_CANDIDATES} THEN ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, whole_query) ELSE 0 END
              + CASE WHEN s.category = ${text.category}::text THEN ${RELEVANCE_WEIGHTS.namedCategory} ELSE 0 END AS relevance,
            coalesce(scored.by_name, false) AS by_name,
-           (SELECT coalesce(bool_or(n > ${SCORED_PER_CONCEPT}), false) FROM tier)
+           (SELECT coalesce(bool_or(n > ${SCORED_PER_CONCEPT} AND tier <> 'typo'), false) FROM tier)
              OR (SELECT coalesce(bool_or(common_text OR common_tags), false) FROM concept)
              OR (SELECT coalesce(bool_or(common), false) FROM named_tag) AS cut_off
     FROM ids CROSS JOIN LATERAL ${documentOf(Prisma.sql`ids.tool_id`)}
