@@ -111,7 +111,6 @@ function signalHits(text: TextSearch): Prisma.Sql {
       (SELECT 'text', s.tool_id, ${w.text}::float8 FROM tool_search s
        WHERE NOT concept.phrase AND NOT concept.common_text AND s.document @@ concept.tsq LIMIT ${cap})
     ) found
-
     UNION ALL
     (SELECT 2000, 'typo', s.tool_id, ${w.typo} * s.similarity
      FROM (SELECT s.tool_id, word_similarity(${phrase}, s.name) AS similarity FROM tool_search s WHERE ${phrase} <% s.name LIMIT ${RESEMBLING_CHECKED}) s
