@@ -146,12 +146,15 @@ function typoHits(text: TextSearch): Prisma.Sql {
 }
 
 /**
- * The signal lookups (`hit`), and per tool (`scored`) the sum over signals of
- * the signal's rarity (ln(1 + tools / tools it was found in)) times the best
- * weight it was found with, leaving out lookups that were too common; and
- * whether it was searched by name: its name holds (or, with typos,
- * resembles) every typed word found anywhere, or the whole query resembles
- * its name. Common table expressions for textCandidates.
+ * The signal lookups (`hit`), and per tool they found (`scored`) the sum over
+ * signals of the signal's rarity (ln(1 + tools / tools it was found in))
+ * times the best weight it was found with, leaving out lookups that were too
+ * common (no score at all when only those found it); its place by that
+ * score; and whether it was searched by name: its name holds (or, with
+ * typos, resembles) every typed word found anywhere, or the whole query
+ * resembles its name. One row per candidate, so nothing is joined back to
+ * it (a join the planner estimated at one row became a nested loop over all
+ * of them). Common table expressions for textCandidates.
  */
 function signalScores(text: TextSearch, common: CommonElements): Prisma.Sql {
   return Prisma.sql`
@@ -161,15 +164,18 @@ function signalScores(text: TextSearch, common: CommonElements): Prisma.Sql {
     tier AS MATERIALIZED (SELECT key, tier, count(*) AS n FROM hit GROUP BY key, tier),
     rarity AS (SELECT key, ln(1 + ${CATALOGUE_SIZE} / max(n)) AS r FROM tier GROUP BY key),
     best AS (
-      SELECT hit.key, hit.tool_id, max(hit.weight) AS weight, max(hit.weight) FILTER (WHERE hit.tier IN ('name', 'typo')) AS name_weight
-      FROM hit JOIN tier USING (key, tier) WHERE tier.n <= ${SCORED_PER_CONCEPT}
+      SELECT hit.key, hit.tool_id, max(hit.weight) FILTER (WHERE tier.n <= ${SCORED_PER_CONCEPT}) AS weight,
+             max(hit.weight) FILTER (WHERE tier.n <= ${SCORED_PER_CONCEPT} AND hit.tier IN ('name', 'typo')) AS name_weight
+      FROM hit JOIN tier USING (key, tier) WHERE tier.tier <> 'typo' OR tier.n <= ${SCORED_PER_CONCEPT}
       GROUP BY hit.key, hit.tool_id
     ),
     scored AS MATERIALIZED (
-      SELECT best.tool_id, sum(best.weight * rarity.r) AS score, row_number() OVER (ORDER BY sum(best.weight * rarity.r) DESC, best.tool_id) AS place,
-             count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
-               >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
-             OR bool_or(best.key IN (2000, 2002)) AS by_name
+      SELECT best.tool_id, sum(best.weight * rarity.r) AS score,
+             row_number() OVER (ORDER BY sum(best.weight * rarity.r) DESC NULLS LAST, best.tool_id) AS place,
+             sum(best.weight) IS NOT NULL AND (
+               count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
+                 >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
+               OR bool_or(best.key IN (2000, 2002) AND best.weight IS NOT NULL)) AS by_name
       FROM best JOIN rarity USING (key) GROUP BY best.tool_id
     )`;
 }
@@ -199,17 +205,15 @@ const documentOf = (toolId: Prisma.Sql) => Prisma.sql`(SELECT * FROM tool_search
  */
 export function textCandidates(text: TextSearch, common: CommonElements): Prisma.Sql {
   return Prisma.sql`
-    WITH ${signalScores(text, common)},
-    ids AS (SELECT DISTINCT tool_id FROM hit JOIN tier USING (key, tier) WHERE tier.tier <> 'typo' OR tier.n <= ${SCORED_PER_CONCEPT})
+    WITH ${signalScores(text, common)}
     SELECT ${ROW}, coalesce(scored.score, 0)
-             + CASE WHEN scored.place <= ${REFINED_CANDIDATES} THEN ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, whole_query) ELSE 0 END
+             + CASE WHEN scored.score IS NOT NULL AND scored.place <= ${REFINED_CANDIDATES} THEN ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, whole_query) ELSE 0 END
              + CASE WHEN s.category = ${text.category}::text THEN ${RELEVANCE_WEIGHTS.namedCategory} ELSE 0 END AS relevance,
-           coalesce(scored.by_name, false) AS by_name,
+           scored.by_name,
            (SELECT coalesce(bool_or(n > ${SCORED_PER_CONCEPT} AND tier <> 'typo'), false) FROM tier)
              OR (SELECT coalesce(bool_or(common_text OR common_tags), false) FROM concept)
              OR (SELECT coalesce(bool_or(common), false) FROM named_tag) AS cut_off
-    FROM ids CROSS JOIN LATERAL ${documentOf(Prisma.sql`ids.tool_id`)}
-    LEFT JOIN scored ON scored.tool_id = ids.tool_id CROSS JOIN ${tsqueryOf(text)} AS whole_query`;
+    FROM scored CROSS JOIN LATERAL ${documentOf(Prisma.sql`scored.tool_id`)} CROSS JOIN ${tsqueryOf(text)} AS whole_query`;
 }
 
 /**
