@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { CATALOGUE_SIZE, type CommonElements } from "./statistics";
 import type { TextSearch } from "./terms";
 
 // Each candidate source is a SQL fragment yielding (tool_id, relevance,
@@ -42,15 +43,6 @@ export const TYPO_THRESHOLD = 0.4;
 export const SCORED_PER_CONCEPT = 400;
 
 /**
- * A lookup the table statistics already show to find more than this many
- * tools is not made at all: it would be too common to score (SCORED_PER_CONCEPT),
- * and reading its index entries (all 70,000 tools holding "model" in a
- * 100,000-tool catalogue) is what grows with the catalogue. Under this many
- * tools in all, nothing is left out.
- */
-export const LOOKED_UP_TO = 2000;
-
-/**
  * The whole query is compared with at most this many names (and vendors)
  * that resemble it at the typo threshold, for the few that resemble it at
  * TRIGRAM_THRESHOLD: "lang" resembles 10,000 synthetic "Lab" names at 0.4.
@@ -64,40 +56,33 @@ export function tsqueryOf(text: TextSearch): Prisma.Sql {
   return Prisma.sql`to_tsquery('english', ${text.tsquery})`;
 }
 
-/** The catalogue's size for rarity: the planner's count once it is large (exact counting is then the slow part), else exact. */
-const CATALOGUE_SIZE = Prisma.sql`(SELECT (CASE WHEN c.reltuples >= 1000 THEN c.reltuples ELSE (SELECT count(*) FROM tool_search) END)::float8 FROM pg_class c WHERE c.oid = 'tool_search'::regclass)`;
-
-/** The most common elements of a tool_search column as ANALYZE last counted them, with the share of rows holding each. */
-const commonElements = (column: string) => Prisma.sql`
-  SELECT e.element, e.share FROM pg_stats stats
-  CROSS JOIN LATERAL unnest(stats.most_common_elems::text::text[], stats.most_common_elem_freqs) AS e(element, share)
-  WHERE stats.schemaname = current_schema() AND stats.tablename = 'tool_search' AND stats.attname = ${column} AND e.element IS NOT NULL`;
-
 /**
- * Per concept: its tsquery, whether it is the phrase, the capability tags
- * whose names it matches, and whether the statistics show its document
- * lookup or its tags' carriers to be more than LOOKED_UP_TO tools (the most
- * common of its single words, or words they begin when it looks for
- * prefixes, or of its tags, alone is); and per capability
- * tag the query names in full, the same. Common table expressions.
+ * Per concept: its tsquery (computed once: as an expression it would be
+ * parsed again for every tag it is compared with), whether it is the phrase,
+ * the capability tags whose names it matches, and whether its document
+ * lookup or its tags' carriers are among the common elements (more than
+ * LOOKED_UP_TO tools: one of its single words, or a word they begin when it
+ * looks for prefixes, or one of its tags); words the English configuration
+ * drops ("an", "of") are no concept. And per capability tag the query names
+ * in full, the same. Common table expressions.
  */
-function conceptStatistics(text: TextSearch): Prisma.Sql {
-  const tooCommon = (share: Prisma.Sql) => Prisma.sql`coalesce(${share}, 0) * ${CATALOGUE_SIZE} > ${LOOKED_UP_TO}`;
+function conceptStatistics(text: TextSearch, common: CommonElements): Prisma.Sql {
+  const lexemes = Prisma.sql`${common.lexemes}::text[]`;
+  const tagIds = Prisma.sql`${common.tagIds}::int[]`;
   return Prisma.sql`
-    common_lexeme AS MATERIALIZED (${commonElements("document")}),
-    common_tag AS MATERIALIZED (SELECT element::int AS tag_id, share FROM (${commonElements("tag_ids")}) elements),
+    tag_name AS MATERIALIZED (SELECT tag.id, ts_filter(tag.search_vector, '{a}') AS name FROM capability_tag tag),
     concept AS MATERIALIZED (
-      SELECT c.i, c.q, c.phrase, c.tags,
-             ${tooCommon(Prisma.sql`(SELECT max(m.share) FROM unnest(to_tsvector('english', c.words)) lexeme
-        JOIN common_lexeme m ON m.element = lexeme.lexeme OR (c.q LIKE '%:*%' AND m.element LIKE lexeme.lexeme || '%'))`)} AS common_text,
-             ${tooCommon(Prisma.sql`(SELECT max(m.share) FROM common_tag m WHERE m.tag_id = ANY(c.tags))`)} AS common_tags
-      FROM (
-        SELECT c.*, ARRAY(SELECT tag.id FROM capability_tag tag WHERE ts_filter(tag.search_vector, '{a}') @@ to_tsquery('english', c.q)) AS tags
-        FROM unnest(${text.concepts}::text[], ${text.phrases}::boolean[], ${text.conceptWords}::text[]) WITH ORDINALITY AS c(q, phrase, words, i)
-      ) c
+      SELECT c.i, c.q, tsq, c.phrase, tags.ids AS tags,
+             EXISTS (SELECT FROM unnest(to_tsvector('english', c.words)) lexeme, unnest(${lexemes}) m
+                     WHERE m = lexeme.lexeme OR (c.q LIKE '%:*%' AND m LIKE lexeme.lexeme || '%')) AS common_text,
+             tags.ids && ${tagIds} AS common_tags
+      FROM unnest(${text.concepts}::text[], ${text.phrases}::boolean[], ${text.conceptWords}::text[]) WITH ORDINALITY AS c(q, phrase, words, i)
+      CROSS JOIN LATERAL to_tsquery('english', c.q) AS tsq
+      CROSS JOIN LATERAL (SELECT coalesce(array_agg(tag.id), '{}') AS ids FROM tag_name tag WHERE tag.name @@ tsq) tags
+      WHERE numnode(tsq) > 0
     ),
     named_tag AS MATERIALIZED (
-      SELECT tag.id, ${tooCommon(Prisma.sql`(SELECT m.share FROM common_tag m WHERE m.tag_id = tag.id)`)} AS common
+      SELECT tag.id, tag.id = ANY(${tagIds}) AS common
       FROM capability_tag tag WHERE to_tsvector('english', ${text.phrase}::text) @@ phraseto_tsquery('english', tag.name)
     )`;
 }
@@ -107,8 +92,8 @@ function conceptStatistics(text: TextSearch): Prisma.Sql {
  * signal's lookup cut at SCORED_PER_CONCEPT + 1 rows (so it is known to be too
  * common; lookups the statistics show to be too common are not made, see
  * conceptStatistics). Signals: each concept (words, joined words, phrase) in names, tags
- * and documents, with a typed word's typos in names counted as that word; the
- * whole query against names and vendors; each capability tag the query names.
+ * and documents; the whole query against names and vendors; each capability
+ * tag the query names. A typed word's typos in names are added by typoHits.
  */
 function signalHits(text: TextSearch): Prisma.Sql {
   const w = RELEVANCE_WEIGHTS;
@@ -118,28 +103,24 @@ function signalHits(text: TextSearch): Prisma.Sql {
     SELECT concept.i AS key, found.tier, found.tool_id, found.weight
     FROM concept
     CROSS JOIN LATERAL (
-      (SELECT 'name' AS tier, s.tool_id, ${w.name}::float8 AS weight FROM tool_search s WHERE s.name_document @@ to_tsquery('english', concept.q) LIMIT ${cap})
+      (SELECT 'name' AS tier, s.tool_id, ${w.name}::float8 AS weight FROM tool_search s WHERE s.name_document @@ concept.tsq LIMIT ${cap})
       UNION ALL
       (SELECT 'tag', s.tool_id, ${w.tag}::float8 FROM tool_search s
        WHERE NOT concept.phrase AND NOT concept.common_tags AND s.tag_ids && concept.tags LIMIT ${cap})
       UNION ALL
       (SELECT 'text', s.tool_id, ${w.text}::float8 FROM tool_search s
-       WHERE NOT concept.phrase AND NOT concept.common_text AND s.document @@ to_tsquery('english', concept.q) LIMIT ${cap})
+       WHERE NOT concept.phrase AND NOT concept.common_text AND s.document @@ concept.tsq LIMIT ${cap})
     ) found
     UNION ALL
-    SELECT word.concept, 'typo', found.tool_id, ${w.typo} * word_similarity(word.w, found.name)
-    FROM unnest(${text.nameWords}::text[], ${text.nameWordConcepts}::int[]) AS word(w, concept)
-    CROSS JOIN LATERAL (SELECT s.tool_id, s.name FROM tool_search s WHERE word.w <% s.name LIMIT ${cap}) found
-    UNION ALL
-    (SELECT 2000, 'typo', s.tool_id, ${w.typo} * word_similarity(${phrase}, s.name)
-     FROM (SELECT s.tool_id, s.name FROM tool_search s WHERE ${phrase} <% s.name LIMIT ${RESEMBLING_CHECKED}) s
-     WHERE word_similarity(${phrase}, s.name) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    (SELECT 2000, 'typo', s.tool_id, ${w.typo} * s.similarity
+     FROM (SELECT s.tool_id, word_similarity(${phrase}, s.name) AS similarity FROM tool_search s WHERE ${phrase} <% s.name LIMIT ${RESEMBLING_CHECKED}) s
+     WHERE s.similarity >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
     (SELECT 2002, 'name', s.tool_id, ${w.exactName}::float8 FROM tool_search s WHERE s.slug = ${text.slug})
     UNION ALL
-    (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * word_similarity(${phrase}, s.vendor)
-     FROM (SELECT s.tool_id, s.vendor FROM tool_search s WHERE ${phrase} <% s.vendor LIMIT ${RESEMBLING_CHECKED}) s
-     WHERE word_similarity(${phrase}, s.vendor) >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * s.similarity
+     FROM (SELECT s.tool_id, word_similarity(${phrase}, s.vendor) AS similarity FROM tool_search s WHERE ${phrase} <% s.vendor LIMIT ${RESEMBLING_CHECKED}) s
+     WHERE s.similarity >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
     SELECT 3000 + tag.id, 'tag', carrier.tool_id, ${w.namedTag}::float8
     FROM named_tag tag
@@ -147,29 +128,54 @@ function signalHits(text: TextSearch): Prisma.Sql {
 }
 
 /**
- * The signal lookups (`hit`), and per tool (`scored`) the sum over signals of
- * the signal's rarity (ln(1 + tools / tools it was found in)) times the best
- * weight it was found with, leaving out lookups that were too common; and
- * whether it was searched by name: its name holds (or, with typos,
- * resembles) every typed word found anywhere, or the whole query resembles
- * its name. Common table expressions for textCandidates.
+ * One row per (word, tool) whose name resembles a typed word (typos), counted
+ * as that word's concept, cut like the other lookups. In a sentence only the
+ * words the catalogue does not hold are looked for: a word found as it is
+ * typed (`found`), or too common to be looked up, or one the English
+ * configuration drops ("with") is not a mistyped name, and its resemblances
+ * ("tune" and "Tundra") were most of a long query's lookups.
  */
-function signalScores(text: TextSearch): Prisma.Sql {
+function typoHits(text: TextSearch): Prisma.Sql {
+  const unknownWord = Prisma.sql`EXISTS (SELECT FROM concept c WHERE c.i = word.concept AND NOT c.common_text AND NOT c.common_tags)
+    AND NOT EXISTS (SELECT FROM found WHERE found.key = word.concept)`;
   return Prisma.sql`
-    ${conceptStatistics(text)},
-    hit AS MATERIALIZED (${signalHits(text)}),
+    SELECT word.concept, 'typo', resembling.tool_id, ${RELEVANCE_WEIGHTS.typo} * word_similarity(word.w, resembling.name)
+    FROM unnest(${text.nameWords}::text[], ${text.nameWordConcepts}::int[]) AS word(w, concept)
+    CROSS JOIN LATERAL (SELECT s.tool_id, s.name FROM tool_search s WHERE word.w <% s.name LIMIT ${SCORED_PER_CONCEPT + 1}) resembling
+    ${text.sentence ? Prisma.sql`WHERE ${unknownWord}` : Prisma.empty}`;
+}
+
+/**
+ * The signal lookups (`hit`), and per tool they found (`scored`) the sum over
+ * signals of the signal's rarity (ln(1 + tools / tools it was found in))
+ * times the best weight it was found with, leaving out lookups that were too
+ * common (no score at all when only those found it); its place by that
+ * score; and whether it was searched by name: its name holds (or, with
+ * typos, resembles) every typed word found anywhere, or the whole query
+ * resembles its name. One row per candidate, so nothing is joined back to
+ * it (a join the planner estimated at one row became a nested loop over all
+ * of them). Common table expressions for textCandidates.
+ */
+function signalScores(text: TextSearch, common: CommonElements): Prisma.Sql {
+  return Prisma.sql`
+    ${conceptStatistics(text, common)},
+    found AS MATERIALIZED (${signalHits(text)}),
+    hit AS MATERIALIZED (SELECT * FROM found UNION ALL ${typoHits(text)}),
     tier AS MATERIALIZED (SELECT key, tier, count(*) AS n FROM hit GROUP BY key, tier),
     rarity AS (SELECT key, ln(1 + ${CATALOGUE_SIZE} / max(n)) AS r FROM tier GROUP BY key),
     best AS (
-      SELECT hit.key, hit.tool_id, max(hit.weight) AS weight, max(hit.weight) FILTER (WHERE hit.tier IN ('name', 'typo')) AS name_weight
-      FROM hit JOIN tier USING (key, tier) WHERE tier.n <= ${SCORED_PER_CONCEPT}
+      SELECT hit.key, hit.tool_id, max(hit.weight) FILTER (WHERE tier.n <= ${SCORED_PER_CONCEPT}) AS weight,
+             max(hit.weight) FILTER (WHERE tier.n <= ${SCORED_PER_CONCEPT} AND hit.tier IN ('name', 'typo')) AS name_weight
+      FROM hit JOIN tier USING (key, tier) WHERE tier.tier <> 'typo' OR tier.n <= ${SCORED_PER_CONCEPT}
       GROUP BY hit.key, hit.tool_id
     ),
     scored AS MATERIALIZED (
       SELECT best.tool_id, sum(best.weight * rarity.r) AS score,
-             count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
-               >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
-             OR bool_or(best.key IN (2000, 2002)) AS by_name
+             row_number() OVER (ORDER BY sum(best.weight * rarity.r) DESC NULLS LAST, best.tool_id) AS place,
+             sum(best.weight) IS NOT NULL AND (
+               count(DISTINCT best.key) FILTER (WHERE best.key <= ${text.wordConcepts} AND best.name_weight IS NOT NULL)
+                 >= (SELECT count(DISTINCT key) FROM hit WHERE key <= ${text.wordConcepts})
+               OR bool_or(best.key IN (2000, 2002) AND best.weight IS NOT NULL)) AS by_name
       FROM best JOIN rarity USING (key) GROUP BY best.tool_id
     )`;
 }
@@ -189,27 +195,25 @@ const documentOf = (toolId: Prisma.Sql) => Prisma.sql`(SELECT * FROM tool_search
  * concept found it, else with score 0 (found only by too-common words, in
  * storage order, at most SCORED_PER_CONCEPT + 1 per lookup: "model" matches
  * most of a large catalogue, and counting and ordering all of them would grow
- * with it; `cut_off` then says more tools match than are listed). The best
- * REFINED_CANDIDATES get ts_rank as a tie-breaker; `by_name` as above.
+ * with it; `cut_off` then says more tools match than are listed). A typed
+ * word resembling more names than that ("lang": 10,000 synthetic "Lab"
+ * names) finds none of them by resemblance: they would be unscored noise
+ * that every later step reads, sorts and counts. The best
+ * REFINED_CANDIDATES (their `place` in `scored`) get ts_rank as a
+ * tie-breaker, reading only their documents; `by_name` as above.
  * Needs the trigram threshold set to TYPO_THRESHOLD (see result-set.ts).
  */
-export function textCandidates(text: TextSearch): Prisma.Sql {
+export function textCandidates(text: TextSearch, common: CommonElements): Prisma.Sql {
   return Prisma.sql`
-    WITH ${signalScores(text)},
-    refined AS (
-      SELECT scored.tool_id, ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, ${tsqueryOf(text)}) AS bonus
-      FROM (SELECT tool_id FROM scored ORDER BY score DESC, tool_id LIMIT ${REFINED_CANDIDATES}) top
-      JOIN scored USING (tool_id) JOIN tool_search s USING (tool_id)
-    ),
-    ids AS (SELECT DISTINCT tool_id FROM hit)
-    SELECT ${ROW}, coalesce(scored.score, 0) + coalesce(refined.bonus, 0)
+    WITH ${signalScores(text, common)}
+    SELECT ${ROW}, coalesce(scored.score, 0)
+             + CASE WHEN scored.score IS NOT NULL AND scored.place <= ${REFINED_CANDIDATES} THEN ${RELEVANCE_WEIGHTS.refine} * ts_rank(s.document, whole_query) ELSE 0 END
              + CASE WHEN s.category = ${text.category}::text THEN ${RELEVANCE_WEIGHTS.namedCategory} ELSE 0 END AS relevance,
-           coalesce(scored.by_name, false) AS by_name,
-           (SELECT coalesce(bool_or(n > ${SCORED_PER_CONCEPT}), false) FROM tier)
+           scored.by_name,
+           (SELECT coalesce(bool_or(n > ${SCORED_PER_CONCEPT} AND tier <> 'typo'), false) FROM tier)
              OR (SELECT coalesce(bool_or(common_text OR common_tags), false) FROM concept)
              OR (SELECT coalesce(bool_or(common), false) FROM named_tag) AS cut_off
-    FROM ids CROSS JOIN LATERAL ${documentOf(Prisma.sql`ids.tool_id`)}
-    LEFT JOIN scored ON scored.tool_id = ids.tool_id LEFT JOIN refined ON refined.tool_id = ids.tool_id`;
+    FROM scored CROSS JOIN LATERAL ${documentOf(Prisma.sql`scored.tool_id`)} CROSS JOIN ${tsqueryOf(text)} AS whole_query`;
 }
 
 /**
@@ -229,8 +233,8 @@ export function graphCandidates(originIds: readonly number[]): Prisma.Sql {
 }
 
 /** Graph candidates narrowed to those that also match the text; the graph's weights order them. */
-export function graphTextCandidates(originIds: readonly number[], text: TextSearch): Prisma.Sql {
+export function graphTextCandidates(originIds: readonly number[], text: TextSearch, common: CommonElements): Prisma.Sql {
   return Prisma.sql`
     SELECT graph.* FROM (${graphCandidates(originIds)}) graph
-    WHERE graph.tool_id IN (SELECT tool_id FROM (${textCandidates(text)}) text_hits)`;
+    WHERE graph.tool_id IN (SELECT tool_id FROM (${textCandidates(text, common)}) text_hits)`;
 }

@@ -6,6 +6,7 @@ import type { SearchQuery } from "@/lib/schemas/search";
 import { textCandidates } from "./candidates";
 import { findToolByName } from "./names";
 import { readQuery, SELF_HOSTABLE_TAG } from "./reading";
+import { commonElements } from "./statistics";
 import { withTrigramThreshold, type PriceOrder } from "./result-set";
 import { TYPO_THRESHOLD } from "./candidates";
 import { categoryNamed, parseSearchText } from "./terms";
@@ -91,7 +92,7 @@ export async function resolvePriceOrder(query: SearchQuery): Promise<PriceOrder 
   if (!text) return null;
   const rows = await withTrigramThreshold(TYPO_THRESHOLD, Prisma.sql`
     SELECT s.category, s.start_unit AS unit, s.start_amount::text AS amount
-    FROM (${textCandidates(text)}) c JOIN tool_search s USING (tool_id)
+    FROM (${textCandidates(text, await commonElements())}) c JOIN tool_search s USING (tool_id)
     WHERE s.published AND s.start_unit IS NOT NULL
     ORDER BY s.status = ANY(${[...GONE_STATUSES]}::text[]), c.relevance DESC, s.rank DESC NULLS LAST, s.slug LIMIT 1`);
   const best = rows.length ? priceRowSchema.parse(rows[0]) : null;

@@ -149,7 +149,9 @@ const isFiltered = (query: SearchQuery) => Boolean(query.kind || query.pricing |
 /**
  * The facet counts over `best` (the best FACETED_RESULTS results before the
  * kind, pricing and free-tier filters), each facet counted with the other
- * two applied, so unselected ones add up; tags over those passing all three.
+ * two applied, so unselected ones add up; tags over those passing all three
+ * (unnest in the select list: as a lateral function it filled a tuple store
+ * per result, and was most of the counting).
  */
 function facetCounts({ kind, pricing, free }: Facets): Prisma.Sql {
   return Prisma.sql`
@@ -159,7 +161,7 @@ function facetCounts({ kind, pricing, free }: Facets): Prisma.Sql {
       (SELECT coalesce(json_agg(json_build_object('slug', slug, 'name', name, 'count', n) ORDER BY n DESC, name), '[]'::json)
        FROM (
          SELECT tag.slug, tag.name, tagged.n
-         FROM (SELECT tag_id, count(*)::int AS n FROM best, unnest(best.tag_ids) AS tag_id WHERE ${and(kind, pricing, free)} GROUP BY tag_id) tagged
+         FROM (SELECT tag_id, count(*)::int AS n FROM (SELECT unnest(tag_ids) AS tag_id FROM best WHERE ${and(kind, pricing, free)}) carried GROUP BY tag_id) tagged
          JOIN capability_tag tag ON tag.id = tagged.tag_id
        ) counted) AS tags`;
 }

@@ -8,6 +8,7 @@ import { buildFacets } from "./facets";
 import { loadHits } from "./hits";
 import { interpretQuery, resolvePriceOrder } from "./interpret";
 import { queryListing, queryResultSet } from "./result-set";
+import { commonElements } from "./statistics";
 import { suggestNames } from "./suggest";
 import { parseSearchText, type TextSearch } from "./terms";
 import type { SearchMode, SearchResults } from "./types";
@@ -18,6 +19,7 @@ type Origins = { ids: number[]; tools: ToolSummary[]; unknown: string[] };
 
 /** The published tools a `like`/`from` search starts from, in the order given, and the slugs that name none. */
 async function findOrigins(slugs: readonly string[]): Promise<Origins> {
+  if (slugs.length === 0) return { ids: [], tools: [], unknown: [] };
   const rows = await db().tool.findMany({
     where: { slug: { in: [...slugs] }, published: true },
     select: { id: true, ...summarySelect },
@@ -38,10 +40,10 @@ async function findOrigins(slugs: readonly string[]): Promise<Origins> {
 
 const NOTHING = Prisma.sql`SELECT s.*, 0::float8 AS relevance, false AS by_name, false AS cut_off FROM tool_search s WHERE FALSE`;
 
-function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: number[]): Prisma.Sql {
-  if (mode === "text") return text ? textCandidates(text) : NOTHING;
+async function candidatesFor(mode: SearchMode, text: TextSearch | null, originIds: number[]): Promise<Prisma.Sql> {
+  if (mode === "text") return text ? textCandidates(text, await commonElements()) : NOTHING;
   if (originIds.length === 0) return NOTHING;
-  return text ? graphTextCandidates(originIds, text) : graphCandidates(originIds);
+  return text ? graphTextCandidates(originIds, text, await commonElements()) : graphCandidates(originIds);
 }
 
 /**
@@ -61,7 +63,7 @@ export async function searchTools(input: SearchQuery, pageSize = SEARCH_PAGE_SIZ
   const listing = mode === "browse" || (price !== null && mode === "text");
   const set = listing
     ? await queryListing(query, pageSize, price)
-    : await queryResultSet(candidatesFor(mode, text, origins.ids), query, pageSize, price, Boolean(text));
+    : await queryResultSet(await candidatesFor(mode, text, origins.ids), query, pageSize, price, Boolean(text));
   const [hits, suggestions, cheaperThan] = await Promise.all([
     loadHits(set.page, text, origins.ids),
     set.total === 0 && text ? suggestNames(text) : Promise.resolve([]),

@@ -24,6 +24,8 @@ export type TextSearch = {
   nameWords: string[];
   /** …and, parallel to them, the 1-based position in `concepts` of each word's own concept (they share a rarity). */
   nameWordConcepts: number[];
+  /** More words than a name has: a sentence, whose words the catalogue holds are meant as words, not as mistyped names. */
+  sentence: boolean;
   /** The words as a slug ("gpt-5"): a tool with exactly that slug was searched by its name. */
   slug: string;
   /** The category the words name on their own ("LLM", "coding agent"), as stored in search documents; its tools rank first among the hits. */
@@ -91,9 +93,10 @@ export function parseSearchText(input: string | undefined): TextSearch | null {
     .slice(0, MAX_WORDS)
     .map((word) => word.slice(0, MAX_WORD_LENGTH));
   if (words.length === 0) return null;
+  const sentence = words.length > PHRASE_WORDS.max;
   // In a sentence, a bare number ("5 photos") says little and would match
   // version numbers in names ("3.5"); in a short, name-like query it is part of the name.
-  const searched = words.length > PHRASE_WORDS.max ? words.filter((word) => !/^\p{N}+$/u.test(word)) : words;
+  const searched = sentence ? words.filter((word) => !/^\p{N}+$/u.test(word)) : words;
   const singleWords = new Map<string, string>();
   for (const word of searched.length ? searched : words) singleWords.set(alternatives(word), [word, ...(SYNONYMS[word] ?? []).filter((synonym) => !synonym.includes(" "))].join(" "));
   const concepts = new Set(singleWords.keys());
@@ -126,6 +129,7 @@ export function parseSearchText(input: string | undefined): TextSearch | null {
     tsquery: list.map((concept) => `(${concept})`).join(" | "),
     nameWords: [...nameWords.keys()],
     nameWordConcepts: [...nameWords.values()].map((concept) => list.indexOf(concept) + 1),
+    sentence,
     slug: slugify(words.join(" ")),
     category: categoryOf(input),
   };

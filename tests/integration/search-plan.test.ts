@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { searchQuerySchema } from "@/lib/schemas/search";
 import { GONE_STATUSES, isGone } from "@/lib/lifecycle";
-import { graphCandidates, LOOKED_UP_TO, textCandidates, TYPO_THRESHOLD } from "@/lib/search/candidates";
+import { graphCandidates, textCandidates, TYPO_THRESHOLD } from "@/lib/search/candidates";
 import { listingStatement, resultSetStatement, searchSettings, tagIds } from "@/lib/search/result-set";
+import { commonElements, LOOKED_UP_TO } from "@/lib/search/statistics";
 import { suggestStatements } from "@/lib/search/suggest";
 import { parseSearchText } from "@/lib/search/terms";
 import { createSearchFixture } from "../support/search-fixture";
@@ -66,12 +67,12 @@ describe("search query plans", () => {
     return { indexes, scanned, documentsRead, entriesRead };
   }
 
-  const textStatement = (q: string) => resultSetStatement(textCandidates(parseSearchText(q)!), searchQuerySchema.parse({ q }), 20);
+  const textStatement = async (q: string) => resultSetStatement(textCandidates(parseSearchText(q)!, await commonElements()), searchQuerySchema.parse({ q }), 20);
 
   it("searches text through the document, name, tag and trigram indexes, never reading tool_search whole", async () => {
     expect(tools).toBeGreaterThan(3000);
     for (const q of ["dreambooth", "fine-tune an image model on five photos of my dog", "gemni flsh", "speech to text", "model"]) {
-      const { indexes, scanned, documentsRead } = await planOf(textStatement(q));
+      const { indexes, scanned, documentsRead } = await planOf(await textStatement(q));
       expect([...scanned], q).not.toContain("tool_search");
       // Search reads only the narrow search documents: never the wide tool rows or the capabilities.
       expect([...scanned], q).not.toContain("tool");
@@ -86,7 +87,7 @@ describe("search query plans", () => {
   // not made, rather than reading every entry to find it too common.
   it("leaves out lookups the statistics show to be too common", async () => {
     for (const q of ["model", "fine-tune an image model on five photos of my dog"]) {
-      const { entriesRead } = await planOf(textStatement(q));
+      const { entriesRead } = await planOf(await textStatement(q));
       expect(entriesRead, q).toBeLessThanOrEqual(LOOKED_UP_TO * 1.25);
     }
   });

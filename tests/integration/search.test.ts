@@ -113,6 +113,11 @@ describe("searchTools", () => {
     expect(results.suggestions.map((tool) => tool.slug)).toContain("whisper");
   });
 
+  it("finds a misspelt name inside a sentence by resemblance", async () => {
+    const [first] = (await search({ q: "i would like to try midjurney for my drawings" })).hits;
+    expect(first?.slug).toBe("midjourney");
+  });
+
   it("leaves unpublished tools out", async () => {
     await database.prisma.tool.update({ where: { slug: DREAMBOOTH }, data: { published: false } });
     try {

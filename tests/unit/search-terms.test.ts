@@ -56,6 +56,12 @@ describe("parseSearchText", () => {
     expect(parseSearchText("speech to text")!.nameWords).toEqual(["speech", "text"]);
   });
 
+  it("reads more than four words as a sentence, whose words are looked up as mistyped names only when the catalogue lacks them", () => {
+    expect(parseSearchText("run llama locally on my laptop")!.sentence).toBe(true);
+    expect(parseSearchText("open source vector database")!.sentence).toBe(false);
+    expect(parseSearchText("gemni flsh")!.sentence).toBe(false);
+  });
+
   it("leaves bare numbers out of sentences (they would match version numbers in names), not out of names", () => {
     expect(parseSearchText("fine-tune an image model on 5 photos of my dog")!.concepts).not.toContain("5");
     expect(parseSearchText("gemini 2 5 pro")!.concepts.slice(0, 4)).toEqual(["gemini:*", "2", "5", "pro"]);
