@@ -82,17 +82,6 @@ async function loadMatchedCapabilities(ids: number[], text: TextSearch): Promise
   return rows.map((row) => capabilityRowSchema.parse(row));
 }
 
-/**
- * The same, for each half of the tools on two connections at once: the
- * headlines (ts_headline parses each shown capability's text again) are most
- * of a text search's hit loading, and the database has a core to spare for them.
- */
-async function loadMatchedCapabilitiesInHalves(ids: number[], text: TextSearch) {
-  const half = Math.ceil(ids.length / 2);
-  const halves = await Promise.all([loadMatchedCapabilities(ids.slice(0, half), text), loadMatchedCapabilities(ids.slice(half), text)]);
-  return halves.flat();
-}
-
 /** The capability tags each tool shares with the origin tools of a graph search. */
 async function loadSharedTags(ids: number[], originIds: number[]): Promise<Map<number, TagRef[]>> {
   const rows = await db().$queryRaw<{ tool_id: number; slug: string; name: string }[]>`
@@ -125,7 +114,7 @@ export async function loadHits(page: { id: number; relevance: number }[], text: 
   if (ids.length === 0) return [];
   const [tools, capabilities, shared, reasons] = await Promise.all([
     loadTools(ids, text),
-    text ? loadMatchedCapabilitiesInHalves(ids, text) : Promise.resolve([]),
+    text ? loadMatchedCapabilities(ids, text) : Promise.resolve([]),
     originIds.length ? loadSharedTags(ids, originIds) : Promise.resolve(new Map<number, TagRef[]>()),
     originIds.length ? loadReasons(ids, originIds) : Promise.resolve(new Map<number, { origin: string; reason: string }[]>()),
   ]);
