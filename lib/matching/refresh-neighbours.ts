@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { loadStoredInput, storeInput } from "./link-input";
 import { loadLinkTools, loadPairReach, loadTagNames } from "./load";
 import { prepareGraph, type Neighbour, type PreparedGraph } from "./neighbours";
@@ -13,9 +13,8 @@ const fingerprint = (links: readonly Pick<Neighbour, "id" | "strength" | "shared
 
 /** Fingerprints of the stored lists of `ids` (every list when omitted). */
 async function storedLists(client: Client, ids?: readonly number[]): Promise<Map<number, string>> {
-  const rows = ids
-    ? await client.$queryRaw<StoredRow[]>`SELECT tool_id, neighbour_id, strength, shared_tags, reason FROM tool_neighbour WHERE tool_id = ANY(${[...ids]}::int[]) ORDER BY tool_id, position`
-    : await client.$queryRaw<StoredRow[]>`SELECT tool_id, neighbour_id, strength, shared_tags, reason FROM tool_neighbour ORDER BY tool_id, position`;
+  const only = ids ? Prisma.sql`WHERE tool_id = ANY(${[...ids]}::int[])` : Prisma.empty;
+  const rows = await client.$queryRaw<StoredRow[]>`SELECT tool_id, neighbour_id, strength, shared_tags, reason FROM tool_neighbour ${only} ORDER BY tool_id, position`;
   const lists = new Map<number, StoredRow[]>();
   for (const row of rows) {
     const list = lists.get(row.tool_id);

@@ -126,7 +126,7 @@ function captureForReplay(key: string, request: IncomingMessage, response: Serve
   response.once("finish", () => {
     const headers = response.getHeaders();
     // A response that sets a cookie belongs to one visitor: never replayed to others.
-    if (!replayable || response.statusCode !== 200 || headers["x-nextjs-cache"] !== "HIT" || headers["set-cookie"] !== undefined) return;
+    if (!replayable || headers["set-cookie"] !== undefined) return;
     if (size > MAX_BODY_BYTES || !String(headers["content-type"]).startsWith("text/html")) return;
     const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_REPLAYED.has(name)));
     keep(key, { path: pagePathOf(request.url!), headers: kept, body: Buffer.concat(chunks, size), capturedAt });

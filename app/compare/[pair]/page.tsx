@@ -59,6 +59,7 @@ export default async function ComparePage({ params }: Props) {
   if (!data) notFound();
   const { tools, verdict, successorLinks } = data;
   const names = tools.map((tool) => tool.name);
+  const offers = costEntries(tools);
   return (
     <article className="space-y-8">
       <JsonLd
@@ -87,9 +88,7 @@ export default async function ComparePage({ params }: Props) {
       </header>
       <ComparisonTable tools={tools} />
       <Verdict sentences={verdict} successorLinks={successorLinks} />
-      {hasTokenPrices(costEntries(tools)) && (
-        <CostCalculator action={costPath(canonicalPath)} usage={DEFAULT_USAGE} entries={costEntries(tools)} showToolNames />
-      )}
+      {hasTokenPrices(offers) && <CostCalculator action={costPath(canonicalPath)} usage={DEFAULT_USAGE} entries={offers} showToolNames />}
       <div className={`grid gap-8 ${tools.length > 2 ? "lg:grid-cols-2" : "md:grid-cols-2"}`}>
         {tools.map((tool) => (
           <section key={tool.slug} aria-labelledby={`caps-${tool.slug}`} className="space-y-3">

@@ -59,6 +59,7 @@ export default async function ToolPage({ params }: Props) {
   ]);
   if (!tool) notFound();
   const startingPrice = tool.prices.find((price) => price.isStarting);
+  const offers = costEntries([tool]);
   return (
     <article className="space-y-10">
       <JsonLd
@@ -156,7 +157,7 @@ export default async function ToolPage({ params }: Props) {
       <ModelFacts facts={tool.facts} />
 
       <PriceTable offers={tool.offers} pricingModel={tool.pricingModel} toolStatus={tool.status} today={date} />
-      {hasTokenPrices(costEntries([tool])) && <CostCalculator action={costPath(toolPath(tool.slug))} usage={DEFAULT_USAGE} entries={costEntries([tool])} />}
+      {hasTokenPrices(offers) && <CostCalculator action={costPath(toolPath(tool.slug))} usage={DEFAULT_USAGE} entries={offers} />}
 
       <section aria-labelledby="scores-heading" className="space-y-3">
         <h2 id="scores-heading" className="text-xl">Score evidence and history</h2>
