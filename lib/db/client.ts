@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { serverEnv } from "@/lib/env";
 import { isRead, retryOnDroppedConnection } from "./retry";
@@ -11,12 +12,30 @@ const globalForPrisma = globalThis as unknown as { toolmatchPrisma?: PrismaClien
  * unreachable database fails requests (503) instead of hanging them, while a busy pool under load still serves.
  */
 export function createPrismaClient(connectionString: string, max = serverEnv().DATABASE_POOL_SIZE): PrismaClient {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 15_000 }) });
-  return client.$extends({
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 15_000 });
+  // An idle connection that drops (a restart, a dropped database) leaves the pool by itself; the next query opens another.
+  pool.on("error", () => {});
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const extended = client.$extends({
     query: {
       $allOperations: ({ operation, args, query }) => (isRead(operation) ? retryOnDroppedConnection(() => query(args)) : query(args)),
     },
   }) as unknown as PrismaClient;
+  pools.set(extended, pool);
+  return extended;
+}
+
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
+/**
+ * The connection pool under a client made by createPrismaClient, shared with
+ * it, for statements Prisma cannot run as needed: the search's, prepared once
+ * per connection (lib/search/statement.ts).
+ */
+export function poolOf(client: PrismaClient): pg.Pool {
+  const pool = pools.get(client);
+  if (!pool) throw new Error("This Prisma client was not made by createPrismaClient, so it has no pool to share");
+  return pool;
 }
 
 /** The one Prisma client of the process, created on first use (never at import, so builds need no database). */

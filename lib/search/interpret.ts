@@ -7,7 +7,8 @@ import { textCandidates } from "./candidates";
 import { findToolByName } from "./names";
 import { readQuery, SELF_HOSTABLE_TAG } from "./reading";
 import { commonElements } from "./statistics";
-import { withTrigramThreshold, type PriceOrder } from "./result-set";
+import type { PriceOrder } from "./result-set";
+import { runSearchStatement } from "./statement";
 import { TYPO_THRESHOLD } from "./candidates";
 import { categoryNamed, parseSearchText } from "./terms";
 
@@ -74,27 +75,33 @@ const priceRowSchema = z.object({ category: z.string(), unit: z.string(), amount
 export async function resolvePriceOrder(query: SearchQuery): Promise<PriceOrder | null> {
   if (query.sort !== "price") return null;
   if (query.cheaper) {
-    const rows = await withTrigramThreshold(TYPO_THRESHOLD, Prisma.sql`
-      SELECT category, start_unit AS unit, start_amount::text AS amount FROM tool_search WHERE slug = ${query.cheaper} AND start_unit IS NOT NULL`);
+    const rows = await runSearchStatement(
+      Prisma.sql`SELECT category, start_unit AS unit, start_amount::text AS amount FROM tool_search WHERE slug = ${query.cheaper} AND start_unit IS NOT NULL`,
+    );
     const origin = rows.length ? priceRowSchema.parse(rows[0]) : null;
     return origin && { category: origin.category, unit: origin.unit, below: origin.amount };
   }
   const named = categoryNamed(query.q);
   if (named) {
-    const rows = await withTrigramThreshold(TYPO_THRESHOLD, Prisma.sql`
-      SELECT category, start_unit AS unit, min(start_amount)::text AS amount FROM tool_search
-      WHERE category = ${categoryToRow(named)} AND published AND start_unit IS NOT NULL
-      GROUP BY category, start_unit ORDER BY count(*) DESC, start_unit LIMIT 1`);
+    const rows = await runSearchStatement(
+      Prisma.sql`
+        SELECT category, start_unit AS unit, min(start_amount)::text AS amount FROM tool_search
+        WHERE category = ${categoryToRow(named)} AND published AND start_unit IS NOT NULL
+        GROUP BY category, start_unit ORDER BY count(*) DESC, start_unit LIMIT 1`,
+    );
     const common = rows.length ? priceRowSchema.parse(rows[0]) : null;
     return common && { category: common.category, unit: common.unit, below: null };
   }
   const text = parseSearchText(query.q);
   if (!text) return null;
-  const rows = await withTrigramThreshold(TYPO_THRESHOLD, Prisma.sql`
-    SELECT s.category, s.start_unit AS unit, s.start_amount::text AS amount
-    FROM (${textCandidates(text, await commonElements())}) c JOIN tool_search s USING (tool_id)
-    WHERE s.published AND s.start_unit IS NOT NULL
-    ORDER BY s.status = ANY(${[...GONE_STATUSES]}::text[]), c.relevance DESC, s.rank DESC NULLS LAST, s.slug LIMIT 1`);
+  const rows = await runSearchStatement(
+    Prisma.sql`
+      SELECT s.category, s.start_unit AS unit, s.start_amount::text AS amount
+      FROM (${textCandidates(text, await commonElements())}) c JOIN tool_search s USING (tool_id)
+      WHERE s.published AND s.start_unit IS NOT NULL
+      ORDER BY s.status = ANY(${[...GONE_STATUSES]}::text[]), c.relevance DESC, s.rank DESC NULLS LAST, s.slug LIMIT 1`,
+    { threshold: TYPO_THRESHOLD, matchesText: true },
+  );
   const best = rows.length ? priceRowSchema.parse(rows[0]) : null;
   return best && { category: best.category, unit: best.unit, below: null };
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/slug";
 import { TRIGRAM_THRESHOLD } from "./candidates";
-import { withTrigramThreshold } from "./result-set";
+import { runSearchStatement } from "./statement";
 
 const namedToolSchema = z.object({
   id: z.number(),
@@ -21,14 +21,14 @@ export type NamedTool = z.infer<typeof namedToolSchema>;
  */
 export async function findToolByName(typed: string): Promise<NamedTool | null> {
   const slug = slugify(typed);
-  const rows = await withTrigramThreshold(
-    TRIGRAM_THRESHOLD,
+  const rows = await runSearchStatement(
     Prisma.sql`
       SELECT s.tool_id AS id, s.slug, s.name, s.category, s.start_amount::text AS "startAmount", s.start_unit AS "startUnit"
       FROM tool_search s
       WHERE s.published AND (s.slug = ${slug} OR ${typed}::text <% s.name OR s.name_document @@ plainto_tsquery('english', ${typed}))
       ORDER BY s.slug = ${slug} DESC, word_similarity(${typed}::text, s.name) DESC, s.rank DESC NULLS LAST, s.slug
       LIMIT 1`,
+    { threshold: TRIGRAM_THRESHOLD, matchesText: true },
   );
   return rows.length ? namedToolSchema.parse(rows[0]) : null;
 }

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db/client";
-import { retryOnDroppedConnection } from "@/lib/db/retry";
 import type { SearchQuery } from "@/lib/schemas/search";
 import { TYPO_THRESHOLD } from "./candidates";
+import { runSearchStatement, type StatementSettings } from "./statement";
 
 const countsSchema = z.array(z.object({ value: z.string(), count: z.number() }));
 const rowSchema = z.object({
@@ -77,19 +76,25 @@ const countsJson = (column: string, where: Prisma.Sql) => Prisma.sql`
 
 const and = (...parts: Prisma.Sql[]) => Prisma.join(parts, " AND ");
 
+/** How the result set statement runs: with words (text candidates), or over the match graph alone. */
+export const resultSetSettings = (matchesText: boolean): StatementSettings => ({ threshold: TYPO_THRESHOLD, matchesText });
+
+/** How the listing statement runs: planned for the tags it filters by (see tagIds). */
+export const LISTING_SETTINGS: StatementSettings = { matchesText: false, plannedPerValues: true };
+
 /**
  * Filters the candidates to published tools matching the query's facets,
  * orders them (relevance, then Rank, then name), and counts the facets, in
  * one statement. For like/from, relevance is the match graph's link strength.
  */
 export async function queryResultSet(candidates: Prisma.Sql, query: SearchQuery, pageSize: number, price: PriceOrder | null = null, matchesText = true): Promise<ResultSet> {
-  const [row] = await withTrigramThreshold(TYPO_THRESHOLD, resultSetStatement(candidates, query, pageSize, price), matchesText);
+  const [row] = await runSearchStatement(resultSetStatement(candidates, query, pageSize, price), resultSetSettings(matchesText));
   return rowSchema.parse(row);
 }
 
 /** The same for a listing without words to match: by filters alone, or by price within a category. */
 export async function queryListing(query: SearchQuery, pageSize: number, price: PriceOrder | null): Promise<ResultSet> {
-  const [row] = await withTrigramThreshold(TYPO_THRESHOLD, listingStatement(query, pageSize, price, await tagIds(query.tag)), false);
+  const [row] = await runSearchStatement(listingStatement(query, pageSize, price, await tagIds(query.tag)), LISTING_SETTINGS);
   return rowSchema.parse(row);
 }
 
@@ -104,34 +109,8 @@ const tagIdsSchema = z.array(z.object({ id: z.number() }));
  */
 export async function tagIds(slugs: readonly string[]): Promise<number[] | null> {
   if (slugs.length === 0) return [];
-  const rows = tagIdsSchema.parse(await db().$queryRaw`SELECT id FROM capability_tag WHERE slug = ANY(${[...slugs]}::text[])`);
+  const rows = tagIdsSchema.parse(await runSearchStatement(Prisma.sql`SELECT id FROM capability_tag WHERE slug = ANY(${[...slugs]}::text[])`));
   return rows.length === slugs.length ? rows.map((row) => row.id) : null;
-}
-
-/**
- * The session settings every search statement runs with, for it alone: the
- * trigram operators' threshold (they read it from the session), and no
- * sequential scans. The planner prices `document @@ query` the same whether a
- * row is read or its index entry is, but reading means unpacking each tool's
- * long out-of-line document, while a bitmap from the GIN index never does:
- * with common words ("model") it would otherwise read every document. And
- * no JIT: the disabled scans' notional cost would make PostgreSQL compile
- * every search (seconds) for statements that run in milliseconds.
- */
-export function searchSettings(threshold: number, matchesText = true): Prisma.Sql {
-  // One statement, one round trip. Listing by filters or by the graph reads no document: a sequential scan is then the right plan.
-  return Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true),
-                           set_config('enable_seqscan', ${matchesText ? "off" : "on"}, true),
-                           set_config('jit', 'off', true)`;
-}
-
-/** Runs a statement with the search settings above. */
-export async function withTrigramThreshold<T = unknown>(threshold: number, statement: Prisma.Sql, matchesText = true): Promise<T[]> {
-  // Reads only, so the statements are tried once more if the connection drops under them.
-  return retryOnDroppedConnection(async () => {
-    const results = await db().$transaction([db().$queryRaw(searchSettings(threshold, matchesText)), db().$queryRaw<T[]>(statement)]);
-    return results.at(-1) as T[];
-  });
 }
 
 type Facets = { kind: Prisma.Sql; pricing: Prisma.Sql; free: Prisma.Sql };

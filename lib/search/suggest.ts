@@ -1,10 +1,9 @@
 import { z } from "zod";
 import type { TagRef } from "@/lib/catalog/types";
-import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toolKindSchema } from "@/lib/schemas/enums";
 import { TRIGRAM_THRESHOLD } from "./candidates";
-import { withTrigramThreshold } from "./result-set";
+import { runSearchStatement, type StatementSettings } from "./statement";
 import type { TextSearch } from "./terms";
 import type { ToolRef } from "./types";
 
@@ -13,12 +12,12 @@ const SUGGESTION_THRESHOLD = 0.3;
 
 /** Published tools whose names come closest to a text that found nothing ("did you mean"). */
 export async function suggestNames(text: TextSearch, limit = 3): Promise<ToolRef[]> {
-  return withTrigramThreshold<ToolRef>(
-    SUGGESTION_THRESHOLD,
+  return runSearchStatement<ToolRef>(
     Prisma.sql`
       SELECT slug, name FROM tool
       WHERE published AND ${text.phrase}::text <% name
       ORDER BY word_similarity(${text.phrase}::text, name) DESC, rank DESC NULLS LAST LIMIT ${limit}`,
+    { threshold: SUGGESTION_THRESHOLD, matchesText: true },
   );
 }
 
@@ -105,11 +104,18 @@ function tagsStatement(prefix: Typed): Prisma.Sql {
     ORDER BY name LIMIT ${MAX_SUGGESTED.tags}`;
 }
 
-/** The statements behind a suggestion (exported so a test can EXPLAIN them). */
-export function suggestStatements(typed: string): Prisma.Sql[] {
+/** Tool names are looked up by a statement planned once per connection; the two short lookups are planned for their values. */
+const TOOLS_SETTINGS: StatementSettings = { threshold: TRIGRAM_THRESHOLD, matchesText: true };
+
+/** The statements behind a suggestion, each with how it runs (exported so a test can EXPLAIN them). */
+export function suggestStatements(typed: string): { statement: Prisma.Sql; settings?: StatementSettings }[] {
   const prefix = prefixQuery(typed);
   if (!prefix) return [];
-  return [toolsStatement(prefix), ...(prefix.like.length < CAPABILITIES_FROM ? [] : [capabilitiesStatement(prefix)]), tagsStatement(prefix)];
+  return [
+    { statement: toolsStatement(prefix), settings: TOOLS_SETTINGS },
+    ...(prefix.like.length < CAPABILITIES_FROM ? [] : [{ statement: capabilitiesStatement(prefix) }]),
+    { statement: tagsStatement(prefix) },
+  ];
 }
 
 /**
@@ -122,9 +128,9 @@ export async function suggest(typed: string): Promise<Suggestions> {
   const prefix = prefixQuery(typed);
   if (!prefix) return { tools: [], capabilities: [], tags: [] };
   const [tools, capabilities, tags] = await Promise.all([
-    withTrigramThreshold(TRIGRAM_THRESHOLD, toolsStatement(prefix)),
-    prefix.like.length < CAPABILITIES_FROM ? Promise.resolve([]) : db().$queryRaw<unknown[]>(capabilitiesStatement(prefix)),
-    db().$queryRaw<unknown[]>(tagsStatement(prefix)),
+    runSearchStatement(toolsStatement(prefix), TOOLS_SETTINGS),
+    prefix.like.length < CAPABILITIES_FROM ? Promise.resolve([]) : runSearchStatement(capabilitiesStatement(prefix)),
+    runSearchStatement(tagsStatement(prefix)),
   ]);
   return {
     tools: tools.map((row) => toolSuggestionSchema.parse(row)),

@@ -1,27 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchQuerySchema } from "@/lib/schemas/search";
 import { GONE_STATUSES, isGone } from "@/lib/lifecycle";
-import { graphCandidates, textCandidates, TYPO_THRESHOLD } from "@/lib/search/candidates";
-import { listingStatement, resultSetStatement, searchSettings, tagIds } from "@/lib/search/result-set";
+import { graphCandidates, textCandidates } from "@/lib/search/candidates";
+import { LISTING_SETTINGS, listingStatement, resultSetSettings, resultSetStatement, tagIds } from "@/lib/search/result-set";
+import type { StatementSettings } from "@/lib/search/statement";
 import { commonElements, LOOKED_UP_TO } from "@/lib/search/statistics";
 import { suggestStatements } from "@/lib/search/suggest";
 import { parseSearchText } from "@/lib/search/terms";
 import { createSearchFixture } from "../support/search-fixture";
+import { planAsRun, type PlanNode } from "../support/search-plans";
 import { addSyntheticTools } from "../support/synthetic-catalogue";
 import { useTestDatabase } from "../support/test-database";
 
 const TEXT_INDEXES = ["tool_search_document_idx", "tool_search_name_document_idx", "tool_search_tag_ids_idx", "tool_search_name_trgm_idx", "tool_search_vendor_trgm_idx"];
-
-type PlanNode = {
-  "Index Name"?: string;
-  "Node Type"?: string;
-  "Relation Name"?: string;
-  "Actual Rows"?: number;
-  "Actual Loops"?: number;
-  Plans?: PlanNode[];
-  [key: string]: unknown;
-};
 
 function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
   visit(node);
@@ -39,26 +31,19 @@ describe("search query plans", () => {
   }, 240_000);
 
   /**
-   * The plan of a statement under the settings searches run with, run
-   * (ANALYZE) so rows read are counted (`seqscan: false`: whether it can use
-   * the indexes at all, on a small table; `matchesText: false`: the settings
-   * of listings and graph searches).
+   * The plan of a statement as searches run it (generic, when it is planned
+   * once per connection), run (ANALYZE) so rows read are counted.
+   * `seqscan: false` asks whether it can use the indexes at all, on a small table.
    */
-  async function planOf(statement: Prisma.Sql, { seqscan = true, matchesText = true } = {}) {
-    const prisma = database.prisma;
-    const results = await prisma.$transaction([
-      prisma.$queryRaw(searchSettings(TYPO_THRESHOLD, matchesText)),
-      ...(seqscan ? [] : [prisma.$queryRaw(Prisma.sql`SELECT set_config('enable_seqscan', 'off', true)`)]),
-      prisma.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${statement}`),
-    ]);
-    const rows = results.at(-1) as { "QUERY PLAN": [{ Plan: PlanNode }] }[];
+  async function planOf(statement: Prisma.Sql, settings: StatementSettings, { seqscan = true } = {}) {
+    const plan = await planAsRun(database.prisma, statement, seqscan ? settings : { ...settings, matchesText: true });
     const indexes = new Set<string>();
     const scanned = new Set<string>();
     /** The most rows any one scan of tool_search produced (per loop: a lateral lookup runs once per concept or candidate). */
     let documentsRead = 0;
     /** The most entries any one scan of the document or tag index read. */
     let entriesRead = 0;
-    walk(rows[0]!["QUERY PLAN"][0].Plan, (node) => {
+    walk(plan, (node) => {
       if (node["Index Name"]) indexes.add(node["Index Name"]);
       if (node["Node Type"] === "Seq Scan" && node["Relation Name"]) scanned.add(node["Relation Name"]);
       if (node["Relation Name"] === "tool_search") documentsRead = Math.max(documentsRead, node["Actual Rows"] ?? 0);
@@ -72,7 +57,7 @@ describe("search query plans", () => {
   it("searches text through the document, name, tag and trigram indexes, never reading tool_search whole", async () => {
     expect(tools).toBeGreaterThan(3000);
     for (const q of ["dreambooth", "fine-tune an image model on five photos of my dog", "gemni flsh", "speech to text", "model"]) {
-      const { indexes, scanned, documentsRead } = await planOf(await textStatement(q));
+      const { indexes, scanned, documentsRead } = await planOf(await textStatement(q), resultSetSettings(true));
       expect([...scanned], q).not.toContain("tool_search");
       // Search reads only the narrow search documents: never the wide tool rows or the capabilities.
       expect([...scanned], q).not.toContain("tool");
@@ -87,7 +72,7 @@ describe("search query plans", () => {
   // not made, rather than reading every entry to find it too common.
   it("leaves out lookups the statistics show to be too common", async () => {
     for (const q of ["model", "fine-tune an image model on five photos of my dog"]) {
-      const { entriesRead } = await planOf(await textStatement(q));
+      const { entriesRead } = await planOf(await textStatement(q), resultSetSettings(true));
       expect(entriesRead, q).toBeLessThanOrEqual(LOOKED_UP_TO * 1.25);
     }
   });
@@ -98,7 +83,7 @@ describe("search query plans", () => {
     const [origin] = await database.prisma.tool.findMany({ where: { slug: "whisper" }, select: { id: true } });
     const query = searchQuerySchema.parse({ like: "whisper" });
     for (const seqscan of [true, false]) {
-      const { indexes, scanned, documentsRead } = await planOf(resultSetStatement(graphCandidates([origin!.id]), query, 20), { seqscan, matchesText: false });
+      const { indexes, scanned, documentsRead } = await planOf(resultSetStatement(graphCandidates([origin!.id]), query, 20), resultSetSettings(false), { seqscan });
       expect(indexes).toContain("tool_neighbour_pkey");
       expect(indexes).toContain("tool_search_pkey");
       expect([...scanned]).not.toContain("tool_search");
@@ -110,7 +95,7 @@ describe("search query plans", () => {
     const listings: { kind?: string; free?: string; tag?: string[]; page?: number }[] = [{}, { kind: "library" }, { free: "yes", tag: ["fine-tuning"] }, { page: 3 }];
     for (const filters of listings) {
       const query = searchQuerySchema.parse(filters);
-      const { indexes, scanned, documentsRead } = await planOf(listingStatement(query, 20, null, await tagIds(query.tag)), { matchesText: false });
+      const { indexes, scanned, documentsRead } = await planOf(listingStatement(query, 20, null, await tagIds(query.tag)), LISTING_SETTINGS);
       // A tag may be rare enough that its own index is better; the reads stay bounded either way.
       if (filters.tag === undefined) expect(indexes, JSON.stringify(filters)).toContain("tool_search_listing_idx");
       expect([...scanned], JSON.stringify(filters)).not.toContain("tool");
@@ -121,15 +106,15 @@ describe("search query plans", () => {
 
   it("orders a category by price through the price index", async () => {
     const query = searchQuerySchema.parse({ q: "llm", sort: "price" });
-    const { indexes, scanned } = await planOf(listingStatement(query, 20, { category: "llm", unit: "per_1m_input_tokens", below: null }, []), { matchesText: false });
+    const { indexes, scanned } = await planOf(listingStatement(query, 20, { category: "llm", unit: "per_1m_input_tokens", below: null }, []), LISTING_SETTINGS);
     expect(indexes).toContain("tool_search_price_listing_idx");
     expect([...scanned]).not.toContain("tool_search");
   });
 
   it("suggests from prefix indexes", async () => {
     for (const typed of ["n", "nimbus stu", "gemi", "midjurn"]) {
-      for (const statement of suggestStatements(typed)) {
-        const { scanned, documentsRead } = await planOf(statement, { seqscan: false });
+      for (const { statement, settings } of suggestStatements(typed)) {
+        const { scanned, documentsRead } = await planOf(statement, settings ?? { matchesText: false, plannedPerValues: true }, { seqscan: false });
         // Only the capability tags, a vocabulary of a few dozen rows, are read whole.
         expect([...scanned].filter((table) => table !== "capability_tag"), typed).toEqual([]);
         expect(documentsRead, typed).toBeLessThanOrEqual(101);
