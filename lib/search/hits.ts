@@ -9,7 +9,7 @@ import type { TextSearch } from "./terms";
 import type { MatchedCapability, SearchHit } from "./types";
 
 /** A page's details are read by key: planned once per connection, sequential scans allowed (the tag vocabulary is a few dozen rows). */
-const LOOKUP: StatementSettings = { matchesText: false };
+export const HITS_SETTINGS: StatementSettings = { matchesText: false };
 
 /** Capabilities shown per result to explain the match. */
 export const SHOWN_CAPABILITIES = 2;
@@ -64,20 +64,32 @@ async function loadTools(ids: number[], text: TextSearch | null) {
            ts_headline('english', t.summary, query.tsq, ${HEADLINE_WHOLE}) AS "summaryMarked",
            word_similarity(${phrase}, t.name)::float8 AS "nameSimilarity",
            word_similarity(${phrase}, t.vendor)::float8 AS "vendorSimilarity"
-    FROM tool t CROSS JOIN ${queryOf(text)} WHERE t.id = ANY(${ids}::int[])`, LOOKUP);
+    FROM tool t CROSS JOIN ${queryOf(text)} WHERE t.id = ANY(${ids}::int[])`, HITS_SETTINGS);
   return rows.map((row) => toolRowSchema.parse(row));
 }
 
 /**
  * The best matching capabilities of each tool, by their text or by a matching
- * tag, with headlines. The matching tags are found first (a few of a few
+ * tag, with headlines (exported so a test can EXPLAIN it). The matching tags are found first (a few of a few
  * dozen), so each capability's taggings are checked by key against them.
  */
-async function loadMatchedCapabilities(ids: number[], text: TextSearch): Promise<z.infer<typeof capabilityRowSchema>[]> {
-  const rows = await runSearchStatement(Prisma.sql`
+/**
+ * The text a capability's excerpt is cut from: the first of its description
+ * (weight B in its search vector), what sets it apart (C) and how it compares
+ * (D) that matches, else its description. Headlining parses the whole text it
+ * is given, and the three together are most of a search's time spent
+ * highlighting.
+ */
+const excerptSource = Prisma.sql`CASE
+  WHEN ts_filter(m.search_vector, '{c}') @@ query.tsq AND NOT ts_filter(m.search_vector, '{b}') @@ query.tsq THEN m."unique"
+  WHEN ts_filter(m.search_vector, '{d}') @@ query.tsq AND NOT ts_filter(m.search_vector, '{b,c}') @@ query.tsq THEN m.vs_alternatives
+  ELSE m.description END`;
+
+export function matchedCapabilitiesStatement(ids: number[], text: TextSearch): Prisma.Sql {
+  return Prisma.sql`
     WITH query AS MATERIALIZED (SELECT query.tsq, ARRAY(SELECT tag.id FROM capability_tag tag WHERE tag.search_vector @@ query.tsq) AS tag_ids FROM ${queryOf(text)}),
     matched AS (
-      SELECT c.id, c.tool_id, c.title, c.description || ' ' || c."unique" || ' ' || c.vs_alternatives AS body,
+      SELECT c.id, c.tool_id, c.title, c.description, c."unique", c.vs_alternatives, c.search_vector,
              row_number() OVER (PARTITION BY c.tool_id ORDER BY ts_rank(c.search_vector, query.tsq, 1) DESC, c.position) AS n,
              count(*) OVER (PARTITION BY c.tool_id)::int AS matched_count
       FROM capability c CROSS JOIN query
@@ -86,10 +98,14 @@ async function loadMatchedCapabilities(ids: number[], text: TextSearch): Promise
     )
     SELECT m.id, m.tool_id AS "toolId", m.matched_count AS "matchedCount",
            ts_headline('english', m.title, query.tsq, ${HEADLINE_WHOLE}) AS title,
-           ts_headline('english', m.body, query.tsq, ${HEADLINE_EXCERPT}) AS excerpt,
+           ts_headline('english', ${excerptSource}, query.tsq, ${HEADLINE_EXCERPT}) AS excerpt,
            (SELECT coalesce(json_agg(json_build_object('slug', tag.slug, 'name', tag.name, 'matched', tag.id = ANY(query.tag_ids)) ORDER BY tag.name), '[]'::json)
             FROM capability_tagging ct JOIN capability_tag tag ON tag.id = ct.tag_id WHERE ct.capability_id = m.id) AS tags
-    FROM matched m CROSS JOIN query WHERE m.n <= ${SHOWN_CAPABILITIES} ORDER BY m.tool_id, m.n`, LOOKUP);
+    FROM matched m CROSS JOIN query WHERE m.n <= ${SHOWN_CAPABILITIES} ORDER BY m.tool_id, m.n`;
+}
+
+async function loadMatchedCapabilities(ids: number[], text: TextSearch): Promise<z.infer<typeof capabilityRowSchema>[]> {
+  const rows = await runSearchStatement(matchedCapabilitiesStatement(ids, text), HITS_SETTINGS);
   return rows.map((row) => capabilityRowSchema.parse(row));
 }
 
@@ -102,7 +118,7 @@ async function loadSharedTags(ids: number[], originIds: number[]): Promise<Map<n
     JOIN capability_tag tag ON tag.id = ct.tag_id
     WHERE c.tool_id = ANY(${ids}::int[])
       AND ct.tag_id IN (SELECT unnest(tag_ids) FROM tool_search WHERE tool_id = ANY(${originIds}::int[]))
-    ORDER BY tag.name`, LOOKUP);
+    ORDER BY tag.name`, HITS_SETTINGS);
   const shared = new Map<number, TagRef[]>();
   for (const row of rows) shared.set(row.tool_id, [...(shared.get(row.tool_id) ?? []), { slug: row.slug, name: row.name }]);
   return shared;
@@ -113,7 +129,7 @@ async function loadReasons(ids: number[], originIds: number[]): Promise<Map<numb
   const rows = await runSearchStatement<{ tool_id: number; origin: string; reason: string }>(Prisma.sql`
     SELECT n.neighbour_id AS tool_id, o.name AS origin, n.reason FROM tool_neighbour n JOIN tool o ON o.id = n.tool_id
     WHERE n.tool_id = ANY(${originIds}::int[]) AND n.neighbour_id = ANY(${ids}::int[])
-    ORDER BY array_position(${originIds}::int[], n.tool_id)`, LOOKUP);
+    ORDER BY array_position(${originIds}::int[], n.tool_id)`, HITS_SETTINGS);
   const reasons = new Map<number, { origin: string; reason: string }[]>();
   for (const { tool_id, origin, reason } of rows) reasons.set(tool_id, [...(reasons.get(tool_id) ?? []), { origin, reason }]);
   return reasons;
