@@ -4,7 +4,10 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { serverEnv } from "@/lib/env";
 import { isRead, retryOnDroppedConnection } from "./retry";
 
-const globalForPrisma = globalThis as unknown as { toolmatchPrisma?: PrismaClient };
+// On globalThis, not in module scope: the server may load this module more than once (one copy per bundle layer).
+const globalForPrisma = globalThis as unknown as { toolmatchPrisma?: PrismaClient; toolmatchPools?: WeakMap<PrismaClient, pg.Pool> };
+/** The pool under each client createPrismaClient made (see poolOf). */
+const pools = (globalForPrisma.toolmatchPools ??= new WeakMap<PrismaClient, pg.Pool>());
 
 /**
  * A client whose reads are retried once on a dropped connection (see ./retry.ts); writes never are.
@@ -24,8 +27,6 @@ export function createPrismaClient(connectionString: string, max = serverEnv().D
   pools.set(extended, pool);
   return extended;
 }
-
-const pools = new WeakMap<PrismaClient, pg.Pool>();
 
 /**
  * The connection pool under a client made by createPrismaClient, shared with
