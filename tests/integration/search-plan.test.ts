@@ -5,6 +5,7 @@ import { GONE_STATUSES, isGone } from "@/lib/lifecycle";
 import { graphCandidates, textCandidates } from "@/lib/search/candidates";
 import { LISTING_SETTINGS, listingStatement, resultSetSettings, resultSetStatement, tagIds } from "@/lib/search/result-set";
 import type { StatementSettings } from "@/lib/search/statement";
+import { HITS_SETTINGS, matchedCapabilitiesStatement } from "@/lib/search/hits";
 import { commonElements, LOOKED_UP_TO } from "@/lib/search/statistics";
 import { suggestStatements } from "@/lib/search/suggest";
 import { parseSearchText } from "@/lib/search/terms";
@@ -119,6 +120,22 @@ describe("search query plans", () => {
         expect([...scanned].filter((table) => table !== "capability_tag"), typed).toEqual([]);
         expect(documentsRead, typed).toBeLessThanOrEqual(101);
       }
+    }
+  });
+
+  // The bad plan this guards against: every tagging of every matching tag (35,000 rows at 10,000 tools) hashed first.
+  it("reads a page's matching capabilities and their tags by key", async () => {
+    const ids = (await database.prisma.tool.findMany({ take: 20, orderBy: { id: "desc" }, select: { id: true } })).map((tool) => tool.id);
+    for (const q of ["image generation", "fine-tune an image model on five photos of my dog", "speech to text"]) {
+      const plan = await planAsRun(database.prisma, matchedCapabilitiesStatement(ids, parseSearchText(q)!), HITS_SETTINGS);
+      let mostRowsPerScan = 0;
+      walk(plan, (node) => {
+        expect([node["Relation Name"], node["Node Type"]], q).not.toEqual(["capability", "Seq Scan"]);
+        expect([node["Relation Name"], node["Node Type"]], q).not.toEqual(["capability_tagging", "Seq Scan"]);
+        if (node["Relation Name"] === "capability" || node["Relation Name"] === "capability_tagging") mostRowsPerScan = Math.max(mostRowsPerScan, node["Actual Rows"] ?? 0);
+      });
+      // Twenty tools' capabilities (10 each), and a handful of taggings per capability.
+      expect(mostRowsPerScan, q).toBeLessThanOrEqual(20 * 10);
     }
   });
 
