@@ -69,11 +69,6 @@ async function loadTools(ids: number[], text: TextSearch | null) {
 }
 
 /**
- * The best matching capabilities of each tool, by their text or by a matching
- * tag, with headlines (exported so a test can EXPLAIN it). The matching tags are found first (a few of a few
- * dozen), so each capability's taggings are checked by key against them.
- */
-/**
  * The text a capability's excerpt is cut from: the first of its description
  * (weight B in its search vector), what sets it apart (C) and how it compares
  * (D) that matches, else its description. Headlining parses the whole text it
@@ -85,6 +80,12 @@ const excerptSource = Prisma.sql`CASE
   WHEN ts_filter(m.search_vector, '{d}') @@ query.tsq AND NOT ts_filter(m.search_vector, '{b,c}') @@ query.tsq THEN m.vs_alternatives
   ELSE m.description END`;
 
+/**
+ * The best matching capabilities of each tool, by their text or by a matching
+ * tag, with headlines (exported so a test can EXPLAIN it). The matching tags
+ * are found first (a few of a few dozen), so each capability's taggings are
+ * checked by key against them.
+ */
 export function matchedCapabilitiesStatement(ids: number[], text: TextSearch): Prisma.Sql {
   return Prisma.sql`
     WITH query AS MATERIALIZED (SELECT query.tsq, ARRAY(SELECT tag.id FROM capability_tag tag WHERE tag.search_vector @@ query.tsq) AS tag_ids FROM ${queryOf(text)}),

@@ -44,19 +44,34 @@ export function settingsScript({ threshold, matchesText, plannedPerValues = fals
   ].join("; ");
 }
 
-const connectionNumbers = new WeakMap<pg.PoolClient, number>();
+/**
+ * How many statements a connection keeps prepared. Each holds its generic
+ * plan in the server's memory (about 1 MB for a text search), and the facets
+ * combine into a few hundred statement texts; past this many, a statement
+ * the connection has not prepared is planned for its values, as before.
+ */
+export const PREPARED_PER_CONNECTION = 16;
+
+type Prepared = { number: number; names: Set<string> };
+const preparedOn = new WeakMap<pg.PoolClient, Prepared>();
 let connectionsSeen = 0;
 
 /**
- * The name a statement is prepared under on one connection: its text's hash,
+ * The name a statement is prepared under on one connection (its text's hash,
  * after a number of the connection, since a database that shares one session
- * between connections (the embedded one) would otherwise hold two
- * connections' statements under one name.
+ * between connections, the embedded one, would otherwise hold two
+ * connections' statements under one name), or none when the connection
+ * already keeps PREPARED_PER_CONNECTION others.
  */
-function preparedName(connection: pg.PoolClient, text: string): string {
-  let number = connectionNumbers.get(connection);
-  if (number === undefined) connectionNumbers.set(connection, (number = ++connectionsSeen));
-  return `search_${number}_${createHash("sha1").update(text).digest("base64url")}`;
+function preparedName(connection: pg.PoolClient, text: string): string | undefined {
+  let prepared = preparedOn.get(connection);
+  if (!prepared) preparedOn.set(connection, (prepared = { number: ++connectionsSeen, names: new Set() }));
+  const name = `search_${prepared.number}_${createHash("sha1").update(text).digest("base64url")}`;
+  if (!prepared.names.has(name)) {
+    if (prepared.names.size >= PREPARED_PER_CONNECTION) return undefined;
+    prepared.names.add(name);
+  }
+  return name;
 }
 
 /** A checked-out connection that drops emits an error besides failing its query: the failed query is what reports it. */
@@ -67,9 +82,9 @@ async function runOnce<T>(statement: Prisma.Sql, settings: StatementSettings): P
   connection.on("error", ignoreDroppedConnection);
   let broken: Error | undefined;
   try {
-    await connection.query(settingsScript(settings));
     const { text, values } = statement;
     const name = settings.plannedPerValues ? undefined : preparedName(connection, text);
+    await connection.query(settingsScript({ ...settings, plannedPerValues: name === undefined }));
     const result = await connection.query<T & pg.QueryResultRow>({ name, text, values });
     await connection.query("COMMIT");
     return result.rows;

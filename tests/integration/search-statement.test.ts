@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, setDb } from "@/lib/db/client";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { runSearchStatement } from "@/lib/search/statement";
+import { PREPARED_PER_CONNECTION, runSearchStatement } from "@/lib/search/statement";
 import { withAdmin } from "../support/databases";
 import { useTestDatabase } from "../support/test-database";
 
@@ -46,6 +46,20 @@ describe("search statements (lib/search/statement.ts)", () => {
     expect(prepared).toHaveLength(1);
     expect(prepared[0]).toMatchObject({ generic: 3, custom: 0 });
     expect(prepared[0]!.statement).toContain("marker_generic");
+  });
+
+  it("keeps at most PREPARED_PER_CONNECTION statements prepared on a connection, and plans the rest for their values", async () => {
+    const preparedCount = async () => (await runSearchStatement<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM pg_prepared_statements`))[0]!.n;
+    const already = await preparedCount();
+    for (let index = 0; index < PREPARED_PER_CONNECTION + 3; index++) {
+      const [row] = await runSearchStatement<{ plans: string }>(
+        // A different text each time (the marker is part of it, not a value): a statement of its own.
+        Prisma.sql`SELECT ${Prisma.raw(`'marker_${index}'`)}::text AS marker, current_setting('plan_cache_mode') AS plans`,
+        { matchesText: false },
+      );
+      expect(row!.plans).toBe(already + index < PREPARED_PER_CONNECTION ? "force_generic_plan" : "force_custom_plan");
+    }
+    expect(await preparedCount()).toBe(PREPARED_PER_CONNECTION);
   });
 
   it("tries a statement once more when its connection is killed under it", async () => {
