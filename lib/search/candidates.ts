@@ -43,9 +43,11 @@ export const TYPO_THRESHOLD = 0.4;
 export const SCORED_PER_CONCEPT = 400;
 
 /**
- * The whole query is compared with at most this many names (and vendors)
- * that resemble it at the typo threshold, for the few that resemble it at
+ * The whole query is compared with at most this many names that resemble
+ * it at the typo threshold, for the few that resemble it at
  * TRIGRAM_THRESHOLD: "lang" resembles 10,000 synthetic "Lab" names at 0.4.
+ * (Vendors are compared once each, in table search_vendor, whatever the
+ * number of tools they make.)
  */
 export const RESEMBLING_CHECKED = 2000;
 
@@ -118,9 +120,10 @@ function signalHits(text: TextSearch): Prisma.Sql {
     UNION ALL
     (SELECT 2002, 'name', s.tool_id, ${w.exactName}::float8 FROM tool_search s WHERE s.slug = ${text.slug})
     UNION ALL
-    (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * s.similarity
-     FROM (SELECT s.tool_id, word_similarity(${phrase}, s.vendor) AS similarity FROM tool_search s WHERE ${phrase} <% s.vendor LIMIT ${RESEMBLING_CHECKED}) s
-     WHERE s.similarity >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
+    (SELECT 2001, 'vendor', s.tool_id, ${w.vendor} * vendor.similarity
+     FROM (SELECT v.vendor, word_similarity(${phrase}, v.vendor) AS similarity FROM search_vendor v WHERE ${phrase} <% v.vendor) vendor
+     CROSS JOIN LATERAL (SELECT s.tool_id FROM tool_search s WHERE s.vendor = vendor.vendor LIMIT ${cap}) s
+     WHERE vendor.similarity >= ${TRIGRAM_THRESHOLD} LIMIT ${cap})
     UNION ALL
     SELECT 3000 + tag.id, 'tag', carrier.tool_id, ${w.namedTag}::float8
     FROM named_tag tag

@@ -46,11 +46,13 @@ async function describeStructure(url: string) {
  * migrated database must have exactly these beyond what the schema describes.
  */
 const HAND_WRITTEN_SEARCH_OBJECTS = {
-  tables: ["tool_search"],
+  tables: ["search_vendor", "tool_search"],
   columns: ["capability.search_vector", "capability_tag.search_vector"],
   indexes: [
     "capability_tag_search_vector_idx",
     "capability_title_prefix_idx",
+    "search_vendor_pkey",
+    "search_vendor_trgm_idx",
     "tool_name_trgm_idx",
     "tool_rank_nulls_last_idx",
     "tool_rank_order_idx",
@@ -62,11 +64,11 @@ const HAND_WRITTEN_SEARCH_OBJECTS = {
     "tool_search_price_listing_idx",
     "tool_search_slug_idx",
     "tool_search_tag_ids_idx",
-    "tool_search_vendor_trgm_idx",
+    "tool_search_vendor_idx",
     "tool_slug_trgm_idx",
   ],
   extensions: ["pg_trgm"],
-  functions: ["refresh_tool_search", "tool_search_parts_changed", "tool_search_tool_changed"],
+  functions: ["refresh_tool_search", "search_vendor_listed", "tool_search_parts_changed", "tool_search_tool_changed"],
   triggers: [
     "capability.capability_search_deleted",
     "capability.capability_search_inserted",
@@ -80,6 +82,8 @@ const HAND_WRITTEN_SEARCH_OBJECTS = {
     "price_point.price_point_search_updated",
     "tool.tool_search_inserted",
     "tool.tool_search_updated",
+    "tool_search.tool_search_vendor_inserted",
+    "tool_search.tool_search_vendor_updated",
   ],
 };
 

@@ -27,6 +27,8 @@ describe("per-tool search documents", () => {
     expect(kept.length).toBe(await database.prisma.tool.count());
     await database.prisma.$executeRaw`SELECT refresh_tool_search(ARRAY(SELECT id FROM tool))`;
     expect(await documents()).toEqual(kept);
+    // Every vendor a document names is in the vendor list typos are looked up in.
+    expect(await database.prisma.$queryRaw`SELECT DISTINCT vendor FROM tool_search WHERE vendor NOT IN (SELECT vendor FROM search_vendor)`).toEqual([]);
   }
 
   it("are in step with the seeded capabilities", expectInSync);
@@ -71,8 +73,11 @@ describe("per-tool search documents", () => {
 
   it("follow the tool's own fields, its starting price and its Rank", async () => {
     const tool = await database.prisma.tool.findUniqueOrThrow({ where: { slug: TOOL } });
-    await database.prisma.tool.update({ where: { id: tool.id }, data: { name: "Okapiform Studio", status: "retired", rank: 77 } });
+    expect(await slugsFor({ q: "wombatronik" })).toEqual([]);
+    await database.prisma.tool.update({ where: { id: tool.id }, data: { name: "Okapiform Studio", vendor: "Wombatronic Industries", status: "retired", rank: 77 } });
     expect(await slugsFor({ q: "okapiform" })).toEqual([TOOL]);
+    // A typo of the new vendor's name, found only by resembling it.
+    expect(await slugsFor({ q: "wombatronik" })).toEqual([TOOL]);
     const price = await database.prisma.pricePoint.findFirstOrThrow({ where: { toolId: tool.id, isStarting: true } });
     await database.prisma.pricePoint.update({ where: { id: price.id }, data: { amount: "0.42" } });
     expect(await database.prisma.$queryRaw`SELECT status, rank, start_amount::float8 AS amount FROM tool_search WHERE tool_id = ${tool.id}`).toEqual([{ status: "retired", rank: 77, amount: 0.42 }]);
