@@ -204,7 +204,7 @@ const documentOf = (toolId: Prisma.Sql) => Prisma.sql`(SELECT * FROM tool_search
  * that every later step reads, sorts and counts. The best
  * REFINED_CANDIDATES (their `place` in `scored`) get ts_rank as a
  * tie-breaker, reading only their documents; `by_name` as above.
- * Needs the trigram threshold set to TYPO_THRESHOLD (see result-set.ts).
+ * Runs with resultSetSettings(true) (result-set.ts): the trigram threshold at TYPO_THRESHOLD.
  */
 export function textCandidates(text: TextSearch, common: CommonElements): Prisma.Sql {
   return Prisma.sql`

@@ -7,9 +7,8 @@ import { textCandidates } from "./candidates";
 import { findToolByName } from "./names";
 import { readQuery, SELF_HOSTABLE_TAG } from "./reading";
 import { commonElements } from "./statistics";
-import type { PriceOrder } from "./result-set";
+import { resultSetSettings, type PriceOrder } from "./result-set";
 import { runSearchStatement } from "./statement";
-import { TYPO_THRESHOLD } from "./candidates";
 import { categoryNamed, parseSearchText } from "./terms";
 
 export { categoryNamed };
@@ -100,7 +99,7 @@ export async function resolvePriceOrder(query: SearchQuery): Promise<PriceOrder 
       FROM (${textCandidates(text, await commonElements())}) c JOIN tool_search s USING (tool_id)
       WHERE s.published AND s.start_unit IS NOT NULL
       ORDER BY s.status = ANY(${[...GONE_STATUSES]}::text[]), c.relevance DESC, s.rank DESC NULLS LAST, s.slug LIMIT 1`,
-    { threshold: TYPO_THRESHOLD, matchesText: true },
+    resultSetSettings(true),
   );
   const best = rows.length ? priceRowSchema.parse(rows[0]) : null;
   return best && { category: best.category, unit: best.unit, below: null };

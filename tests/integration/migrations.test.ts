@@ -68,7 +68,7 @@ const HAND_WRITTEN_SEARCH_OBJECTS = {
     "tool_slug_trgm_idx",
   ],
   extensions: ["pg_trgm"],
-  functions: ["refresh_tool_search", "search_vendor_listed", "tool_search_parts_changed", "tool_search_tool_changed"],
+  functions: ["refresh_tool_search", "search_vendor_changed", "search_vendor_listed", "tool_search_parts_changed", "tool_search_tool_changed"],
   triggers: [
     "capability.capability_search_deleted",
     "capability.capability_search_inserted",

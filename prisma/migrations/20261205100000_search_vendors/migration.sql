@@ -23,5 +23,15 @@ END $$;
 
 CREATE TRIGGER "tool_search_vendor_inserted" AFTER INSERT ON "tool_search"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_vendor_listed"();
-CREATE TRIGGER "tool_search_vendor_updated" AFTER UPDATE ON "tool_search"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "search_vendor_listed"();
+
+-- A changed vendor, row by row: the UPDATEs that copy a Rank alone (one per
+-- tool when scores are recomputed) do not set the vendor and never fire it.
+-- (A statement trigger with a transition table cannot name columns.)
+CREATE FUNCTION "search_vendor_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "search_vendor" VALUES (NEW."vendor") ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "tool_search_vendor_updated" AFTER UPDATE OF "vendor" ON "tool_search"
+  FOR EACH ROW WHEN (OLD."vendor" IS DISTINCT FROM NEW."vendor") EXECUTE FUNCTION "search_vendor_changed"();
