@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { TagRef } from "@/lib/catalog/types";
 import { categoryFromRow, lifecycleStatusSchema, priceUnitSchema, pricingModelSchema, toolKindSchema } from "@/lib/schemas/enums";
 import { TRIGRAM_THRESHOLD, tsqueryOf } from "./candidates";
 import { runSearchStatement, type StatementSettings } from "./statement";
@@ -51,9 +50,10 @@ const capabilityRowSchema = z.object({
  */
 const queryOf = (text: TextSearch | null) => (text ? Prisma.sql`${tsqueryOf(text)} AS query(tsq)` : Prisma.sql`(SELECT NULL::tsquery) AS query(tsq)`);
 
-async function loadTools(ids: number[], text: TextSearch | null) {
+/** Each tool's card: its row, starting price, marked name and summary, and how much its name and vendor resemble the words. */
+function toolsStatement(ids: number[], text: TextSearch | null): Prisma.Sql {
   const phrase = text ? Prisma.sql`${text.phrase}::text` : Prisma.sql`NULL::text`;
-  const rows = await runSearchStatement(Prisma.sql`
+  return Prisma.sql`
     SELECT t.id, t.slug, t.name, t.kind::text AS kind, t.category::text AS category, t.status::text AS status,
            to_char(t.status_date, 'YYYY-MM-DD') AS "statusDate",
            t.vendor, t.summary, t.pricing_model::text AS "pricingModel",
@@ -64,8 +64,7 @@ async function loadTools(ids: number[], text: TextSearch | null) {
            ts_headline('english', t.summary, query.tsq, ${HEADLINE_WHOLE}) AS "summaryMarked",
            word_similarity(${phrase}, t.name)::float8 AS "nameSimilarity",
            word_similarity(${phrase}, t.vendor)::float8 AS "vendorSimilarity"
-    FROM tool t CROSS JOIN ${queryOf(text)} WHERE t.id = ANY(${ids}::int[])`, HITS_SETTINGS);
-  return rows.map((row) => toolRowSchema.parse(row));
+    FROM tool t CROSS JOIN ${queryOf(text)} WHERE t.id = ANY(${ids}::int[])`;
 }
 
 /**
@@ -81,12 +80,12 @@ const excerptSource = Prisma.sql`CASE
   ELSE m.description END`;
 
 /**
- * The best matching capabilities of each tool, by their text or by a matching
- * tag, with headlines (exported so a test can EXPLAIN it). The matching tags
- * are found first (a few of a few dozen), so each capability's taggings are
- * checked by key against them.
+ * The best matching capabilities of each tool (`place` 1 and 2), by their
+ * text or by a matching tag, with headlines. The matching tags are found
+ * first (a few of a few dozen), so each capability's taggings are checked by
+ * key against them.
  */
-export function matchedCapabilitiesStatement(ids: number[], text: TextSearch): Prisma.Sql {
+function matchedCapabilitiesStatement(ids: number[], text: TextSearch): Prisma.Sql {
   return Prisma.sql`
     WITH query AS MATERIALIZED (SELECT query.tsq, ARRAY(SELECT tag.id FROM capability_tag tag WHERE tag.search_vector @@ query.tsq) AS tag_ids FROM ${queryOf(text)}),
     matched AS (
@@ -97,7 +96,7 @@ export function matchedCapabilitiesStatement(ids: number[], text: TextSearch): P
       WHERE c.tool_id = ANY(${ids}::int[]) AND (c.search_vector @@ query.tsq OR EXISTS (
         SELECT FROM capability_tagging ct WHERE ct.capability_id = c.id AND ct.tag_id = ANY(query.tag_ids)))
     )
-    SELECT m.id, m.tool_id AS "toolId", m.matched_count AS "matchedCount",
+    SELECT m.id, m.tool_id AS "toolId", m.n AS place, m.matched_count AS "matchedCount",
            ts_headline('english', m.title, query.tsq, ${HEADLINE_WHOLE}) AS title,
            ts_headline('english', ${excerptSource}, query.tsq, ${HEADLINE_EXCERPT}) AS excerpt,
            (SELECT coalesce(json_agg(json_build_object('slug', tag.slug, 'name', tag.name, 'matched', tag.id = ANY(query.tag_ids)) ORDER BY tag.name), '[]'::json)
@@ -105,52 +104,74 @@ export function matchedCapabilitiesStatement(ids: number[], text: TextSearch): P
     FROM matched m CROSS JOIN query WHERE m.n <= ${SHOWN_CAPABILITIES} ORDER BY m.tool_id, m.n`;
 }
 
-async function loadMatchedCapabilities(ids: number[], text: TextSearch): Promise<z.infer<typeof capabilityRowSchema>[]> {
-  const rows = await runSearchStatement(matchedCapabilitiesStatement(ids, text), HITS_SETTINGS);
-  return rows.map((row) => capabilityRowSchema.parse(row));
-}
-
-/** The capability tags each tool shares with the origin tools of a graph search. */
-async function loadSharedTags(ids: number[], originIds: number[]): Promise<Map<number, TagRef[]>> {
-  const rows = await runSearchStatement<{ tool_id: number; slug: string; name: string }>(Prisma.sql`
-    SELECT DISTINCT c.tool_id, tag.slug, tag.name
+/** The capability tags each tool shares with the origin tools of a graph search, by name. */
+function sharedTagsStatement(ids: number[], originIds: number[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT DISTINCT c.tool_id AS "toolId", tag.slug, tag.name
     FROM capability c
     JOIN capability_tagging ct ON ct.capability_id = c.id
     JOIN capability_tag tag ON tag.id = ct.tag_id
     WHERE c.tool_id = ANY(${ids}::int[])
-      AND ct.tag_id IN (SELECT unnest(tag_ids) FROM tool_search WHERE tool_id = ANY(${originIds}::int[]))
-    ORDER BY tag.name`, HITS_SETTINGS);
-  const shared = new Map<number, TagRef[]>();
-  for (const row of rows) shared.set(row.tool_id, [...(shared.get(row.tool_id) ?? []), { slug: row.slug, name: row.name }]);
-  return shared;
+      AND ct.tag_id IN (SELECT unnest(tag_ids) FROM tool_search WHERE tool_id = ANY(${originIds}::int[]))`;
 }
 
-/** The stored reason of each origin's link to each of these tools, origins in the order given. */
-async function loadReasons(ids: number[], originIds: number[]): Promise<Map<number, { origin: string; reason: string }[]>> {
-  const rows = await runSearchStatement<{ tool_id: number; origin: string; reason: string }>(Prisma.sql`
-    SELECT n.neighbour_id AS tool_id, o.name AS origin, n.reason FROM tool_neighbour n JOIN tool o ON o.id = n.tool_id
-    WHERE n.tool_id = ANY(${originIds}::int[]) AND n.neighbour_id = ANY(${ids}::int[])
-    ORDER BY array_position(${originIds}::int[], n.tool_id)`, HITS_SETTINGS);
-  const reasons = new Map<number, { origin: string; reason: string }[]>();
-  for (const { tool_id, origin, reason } of rows) reasons.set(tool_id, [...(reasons.get(tool_id) ?? []), { origin, reason }]);
-  return reasons;
+/** The stored reason of each origin's link to each of these tools, with the origin's place in the order given. */
+function reasonsStatement(ids: number[], originIds: number[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT n.neighbour_id AS "toolId", o.name AS origin, n.reason, array_position(${originIds}::int[], n.tool_id) AS place
+    FROM tool_neighbour n JOIN tool o ON o.id = n.tool_id
+    WHERE n.tool_id = ANY(${originIds}::int[]) AND n.neighbour_id = ANY(${ids}::int[])`;
+}
+
+const NONE = Prisma.sql`'[]'::json`;
+const jsonRows = (rows: Prisma.Sql, order: string) =>
+  Prisma.sql`(SELECT coalesce(json_agg(row ORDER BY ${Prisma.raw(order)}), '[]'::json) FROM (${rows}) row)`;
+
+/**
+ * Everything a page of results shows besides its order, in one statement
+ * (exported so a test can EXPLAIN it): the tools' cards, for a text search
+ * their best matching capabilities, for a graph search the tags they share
+ * with the origins and the links' reasons. One round trip on one connection:
+ * as four statements in parallel they took longer than the sum of their
+ * running times on two cores.
+ */
+export function pageDetailsStatement(ids: number[], text: TextSearch | null, originIds: number[]): Prisma.Sql {
+  const graph = originIds.length > 0;
+  return Prisma.sql`
+    SELECT ${jsonRows(toolsStatement(ids, text), "row.id")} AS tools,
+           ${text ? jsonRows(matchedCapabilitiesStatement(ids, text), 'row."toolId", row.place') : NONE} AS capabilities,
+           ${graph ? jsonRows(sharedTagsStatement(ids, originIds), 'row.name, row."toolId"') : NONE} AS "sharedTags",
+           ${graph ? jsonRows(reasonsStatement(ids, originIds), 'row.place, row."toolId"') : NONE} AS reasons`;
+}
+
+const detailsSchema = z.object({
+  tools: z.array(toolRowSchema),
+  capabilities: z.array(capabilityRowSchema),
+  sharedTags: z.array(z.object({ toolId: z.number(), slug: z.string(), name: z.string() })),
+  reasons: z.array(z.object({ toolId: z.number(), origin: z.string(), reason: z.string() })),
+});
+
+/** Groups rows by their tool, keeping their order. */
+function byTool<Row extends { toolId: number }>(rows: Row[]): Map<number, Row[]> {
+  const grouped = new Map<number, Row[]>();
+  for (const row of rows) grouped.set(row.toolId, [...(grouped.get(row.toolId) ?? []), row]);
+  return grouped;
 }
 
 /** Everything a result shows, for one page of ranked ids (kept in their order). */
 export async function loadHits(page: { id: number; relevance: number }[], text: TextSearch | null, originIds: number[]): Promise<SearchHit[]> {
   const ids = page.map((entry) => entry.id);
   if (ids.length === 0) return [];
-  const [tools, capabilities, shared, reasons] = await Promise.all([
-    loadTools(ids, text),
-    text ? loadMatchedCapabilities(ids, text) : Promise.resolve([]),
-    originIds.length ? loadSharedTags(ids, originIds) : Promise.resolve(new Map<number, TagRef[]>()),
-    originIds.length ? loadReasons(ids, originIds) : Promise.resolve(new Map<number, { origin: string; reason: string }[]>()),
-  ]);
-  const byId = new Map(tools.map((tool) => [tool.id, tool]));
+  const [row] = await runSearchStatement(pageDetailsStatement(ids, text, originIds), HITS_SETTINGS);
+  const details = detailsSchema.parse(row);
+  const byId = new Map(details.tools.map((tool) => [tool.id, tool]));
+  const capabilities = byTool(details.capabilities);
+  const shared = byTool(details.sharedTags);
+  const reasons = byTool(details.reasons);
   return page.flatMap(({ id, relevance }): SearchHit[] => {
     const tool = byId.get(id);
     if (!tool) return [];
-    const mine = capabilities.filter((capability) => capability.toolId === id);
+    const mine = capabilities.get(id) ?? [];
     const matchedCapabilities: MatchedCapability[] = mine.map((capability) => ({
       id: capability.id,
       title: splitMarked(capability.title),
@@ -181,8 +202,8 @@ export async function loadHits(page: { id: number; relevance: number }[], text: 
         resembles: nameParts.some((part) => part.hit) ? null : resembles(tool.nameSimilarity) ? "name" : resembles(tool.vendorSimilarity) ? "vendor" : null,
         matchedCapabilities,
         matchedCapabilityCount: mine[0]?.matchedCount ?? 0,
-        sharedTags: shared.get(id) ?? [],
-        reasons: reasons.get(id) ?? [],
+        sharedTags: (shared.get(id) ?? []).map(({ slug, name }) => ({ slug, name })),
+        reasons: (reasons.get(id) ?? []).map(({ origin, reason }) => ({ origin, reason })),
       },
     ];
   });

@@ -5,7 +5,7 @@ import { GONE_STATUSES, isGone } from "@/lib/lifecycle";
 import { graphCandidates, textCandidates } from "@/lib/search/candidates";
 import { LISTING_SETTINGS, listingStatement, resultSetSettings, resultSetStatement, tagIds } from "@/lib/search/result-set";
 import type { StatementSettings } from "@/lib/search/statement";
-import { HITS_SETTINGS, matchedCapabilitiesStatement } from "@/lib/search/hits";
+import { HITS_SETTINGS, pageDetailsStatement } from "@/lib/search/hits";
 import { commonElements, LOOKED_UP_TO } from "@/lib/search/statistics";
 import { suggestStatements } from "@/lib/search/suggest";
 import { parseSearchText } from "@/lib/search/terms";
@@ -125,10 +125,10 @@ describe("search query plans", () => {
   });
 
   // The bad plan this guards against: every tagging of every matching tag (35,000 rows at 10,000 tools) hashed first.
-  it("reads a page's matching capabilities and their tags by key", async () => {
+  it("reads a page's details, its matching capabilities and their tags by key", async () => {
     const ids = (await database.prisma.tool.findMany({ take: 20, orderBy: { id: "desc" }, select: { id: true } })).map((tool) => tool.id);
     for (const q of ["image generation", "fine-tune an image model on five photos of my dog", "speech to text"]) {
-      const plan = await planAsRun(database.prisma, matchedCapabilitiesStatement(ids, parseSearchText(q)!), HITS_SETTINGS);
+      const plan = await planAsRun(database.prisma, pageDetailsStatement(ids, parseSearchText(q)!, []), HITS_SETTINGS);
       let mostRowsPerScan = 0;
       walk(plan, (node) => {
         expect([node["Relation Name"], node["Node Type"]], q).not.toEqual(["capability", "Seq Scan"]);
