@@ -101,7 +101,7 @@ function matchedCapabilitiesStatement(ids: number[], text: TextSearch): Prisma.S
            ts_headline('english', ${excerptSource}, query.tsq, ${HEADLINE_EXCERPT}) AS excerpt,
            (SELECT coalesce(json_agg(json_build_object('slug', tag.slug, 'name', tag.name, 'matched', tag.id = ANY(query.tag_ids)) ORDER BY tag.name), '[]'::json)
             FROM capability_tagging ct JOIN capability_tag tag ON tag.id = ct.tag_id WHERE ct.capability_id = m.id) AS tags
-    FROM matched m CROSS JOIN query WHERE m.n <= ${SHOWN_CAPABILITIES} ORDER BY m.tool_id, m.n`;
+    FROM matched m CROSS JOIN query WHERE m.n <= ${SHOWN_CAPABILITIES}`;
 }
 
 /** The capability tags each tool shares with the origin tools of a graph search, by name. */
@@ -131,9 +131,10 @@ const jsonRows = (rows: Prisma.Sql, order: string) =>
  * Everything a page of results shows besides its order, in one statement
  * (exported so a test can EXPLAIN it): the tools' cards, for a text search
  * their best matching capabilities, for a graph search the tags they share
- * with the origins and the links' reasons. One round trip on one connection:
- * as four statements in parallel they took longer than the sum of their
- * running times on two cores.
+ * with the origins and the links' reasons. One statement, so a search runs
+ * its statements in turn on one connection, which has them prepared: as up
+ * to four statements in parallel, each took a connection of its own, which
+ * planned the search's statements again on first use.
  */
 export function pageDetailsStatement(ids: number[], text: TextSearch | null, originIds: number[]): Prisma.Sql {
   const graph = originIds.length > 0;
