@@ -29,6 +29,9 @@ test("a change written through lib/ shows on every page of the tool on the next 
   }
   await page.goto(cataloguePage);
   await expect(page.getByText(original.name).first()).toBeVisible();
+  // The tool pages' links prefetch the graph page, but not always before the change below: warm it here.
+  await page.goto(GRAPH);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${original.name} in the match graph`);
 
   const changed = { ...original, name: `${original.name} (renamed)`, capabilities: [{ ...original.capabilities[0]!, title: marker }, ...original.capabilities.slice(1)] };
   try {
