@@ -155,7 +155,11 @@ const detailsSchema = z.object({
 /** Groups rows by their tool, keeping their order. */
 function byTool<Row extends { toolId: number }>(rows: Row[]): Map<number, Row[]> {
   const grouped = new Map<number, Row[]>();
-  for (const row of rows) grouped.set(row.toolId, [...(grouped.get(row.toolId) ?? []), row]);
+  for (const row of rows) {
+    const group = grouped.get(row.toolId);
+    if (group) group.push(row);
+    else grouped.set(row.toolId, [row]);
+  }
   return grouped;
 }
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { GONE_STATUSES } from "@/lib/lifecycle";
 import { categoryToRow, PRICING_MODEL_LABELS } from "@/lib/schemas/enums";
 import type { SearchQuery } from "@/lib/schemas/search";
 import { textCandidates } from "./candidates";
@@ -95,10 +94,10 @@ export async function resolvePriceOrder(query: SearchQuery): Promise<PriceOrder 
   if (!text) return null;
   const rows = await runSearchStatement(
     Prisma.sql`
-      SELECT s.category, s.start_unit AS unit, s.start_amount::text AS amount
-      FROM (${textCandidates(text, await commonElements())}) c JOIN tool_search s USING (tool_id)
-      WHERE s.published AND s.start_unit IS NOT NULL
-      ORDER BY s.status = ANY(${[...GONE_STATUSES]}::text[]), c.relevance DESC, s.rank DESC NULLS LAST, s.slug LIMIT 1`,
+      SELECT c.category, c.start_unit AS unit, c.start_amount::text AS amount
+      FROM (${textCandidates(text, await commonElements())}) c
+      WHERE c.published AND c.start_unit IS NOT NULL
+      ORDER BY c.gone, c.relevance DESC, c.rank DESC NULLS LAST, c.slug LIMIT 1`,
     resultSetSettings(true),
   );
   const best = rows.length ? priceRowSchema.parse(rows[0]) : null;

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/slug";
 import { TRIGRAM_THRESHOLD } from "./candidates";
-import { runSearchStatement } from "./statement";
+import { runSearchStatement, type StatementSettings } from "./statement";
+
+/** How a lookup of names resembling typed text runs (here, and the suggestions' tool lookup): at TRIGRAM_THRESHOLD, through the indexes, planned once per connection. */
+export const NAME_LOOKUP_SETTINGS: StatementSettings = { threshold: TRIGRAM_THRESHOLD, matchesText: true };
 
 const namedToolSchema = z.object({
   id: z.number(),
@@ -28,7 +31,7 @@ export async function findToolByName(typed: string): Promise<NamedTool | null> {
       WHERE s.published AND (s.slug = ${slug} OR ${typed}::text <% s.name OR s.name_document @@ plainto_tsquery('english', ${typed}))
       ORDER BY s.slug = ${slug} DESC, word_similarity(${typed}::text, s.name) DESC, s.rank DESC NULLS LAST, s.slug
       LIMIT 1`,
-    { threshold: TRIGRAM_THRESHOLD, matchesText: true },
+    NAME_LOOKUP_SETTINGS,
   );
   return rows.length ? namedToolSchema.parse(rows[0]) : null;
 }

@@ -53,8 +53,11 @@ export function settingsScript({ threshold, matchesText, plannedPerValues = fals
 export const PREPARED_PER_CONNECTION = 16;
 
 type Prepared = { number: number; names: Set<string> };
-const preparedOn = new WeakMap<pg.PoolClient, Prepared>();
-let connectionsSeen = 0;
+// On globalThis, like the pools (lib/db/client.ts): the server loads this module once per bundle
+// layer, and two copies numbering the same pool's connections apart would give two connections
+// one name on the embedded database, whose connections share one session.
+const registry = globalThis as unknown as { toolmatchPrepared?: { connectionsSeen: number; on: WeakMap<pg.PoolClient, Prepared> } };
+const prepared = (registry.toolmatchPrepared ??= { connectionsSeen: 0, on: new WeakMap() });
 
 /**
  * The name a statement is prepared under on one connection (its text's hash,
@@ -64,12 +67,12 @@ let connectionsSeen = 0;
  * already keeps PREPARED_PER_CONNECTION others.
  */
 function preparedName(connection: pg.PoolClient, text: string): string | undefined {
-  let prepared = preparedOn.get(connection);
-  if (!prepared) preparedOn.set(connection, (prepared = { number: ++connectionsSeen, names: new Set() }));
-  const name = `search_${prepared.number}_${createHash("sha1").update(text).digest("base64url")}`;
-  if (!prepared.names.has(name)) {
-    if (prepared.names.size >= PREPARED_PER_CONNECTION) return undefined;
-    prepared.names.add(name);
+  let mine = prepared.on.get(connection);
+  if (!mine) prepared.on.set(connection, (mine = { number: ++prepared.connectionsSeen, names: new Set() }));
+  const name = `search_${mine.number}_${createHash("sha1").update(text).digest("base64url")}`;
+  if (!mine.names.has(name)) {
+    if (mine.names.size >= PREPARED_PER_CONNECTION) return undefined;
+    mine.names.add(name);
   }
   return name;
 }

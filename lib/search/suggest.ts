@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { TagRef } from "@/lib/catalog/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toolKindSchema } from "@/lib/schemas/enums";
-import { TRIGRAM_THRESHOLD } from "./candidates";
+import { NAME_LOOKUP_SETTINGS } from "./names";
 import { runSearchStatement, type StatementSettings } from "./statement";
 import type { TextSearch } from "./terms";
 import type { ToolRef } from "./types";
@@ -104,15 +104,16 @@ function tagsStatement(prefix: Typed): Prisma.Sql {
     ORDER BY name LIMIT ${MAX_SUGGESTED.tags}`;
 }
 
-/** Tool names are looked up by a statement planned once per connection; the two short lookups are planned for their values. */
-const TOOLS_SETTINGS: StatementSettings = { threshold: TRIGRAM_THRESHOLD, matchesText: true };
-
-/** The statements behind a suggestion, each with how it runs (exported so a test can EXPLAIN them). */
+/**
+ * The statements behind a suggestion, each with how it runs (exported so a
+ * test can EXPLAIN them): tool names as a name lookup, the two short lookups
+ * planned for their values.
+ */
 export function suggestStatements(typed: string): { statement: Prisma.Sql; settings?: StatementSettings }[] {
   const prefix = prefixQuery(typed);
   if (!prefix) return [];
   return [
-    { statement: toolsStatement(prefix), settings: TOOLS_SETTINGS },
+    { statement: toolsStatement(prefix), settings: NAME_LOOKUP_SETTINGS },
     ...(prefix.like.length < CAPABILITIES_FROM ? [] : [{ statement: capabilitiesStatement(prefix) }]),
     { statement: tagsStatement(prefix) },
   ];
@@ -128,7 +129,7 @@ export async function suggest(typed: string): Promise<Suggestions> {
   const prefix = prefixQuery(typed);
   if (!prefix) return { tools: [], capabilities: [], tags: [] };
   const [tools, capabilities, tags] = await Promise.all([
-    runSearchStatement(toolsStatement(prefix), TOOLS_SETTINGS),
+    runSearchStatement(toolsStatement(prefix), NAME_LOOKUP_SETTINGS),
     prefix.like.length < CAPABILITIES_FROM ? Promise.resolve([]) : runSearchStatement(capabilitiesStatement(prefix)),
     runSearchStatement(tagsStatement(prefix)),
   ]);
